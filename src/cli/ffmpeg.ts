@@ -1,0 +1,112 @@
+// Video and image decoding for the CLI: ffmpeg from PATH, else the binary shipped inside @ffmpeg-installer/ffmpeg.
+// Every decoded frame comes out once (passthrough, no duplicated or dropped frames) as rgb24 with its own timestamp,
+// read from the showinfo filter, because some clips start late or vary their frame rate.
+import { execFileSync, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+export interface DecodedFrame {
+  readonly index: number;
+  readonly tMs: number;
+  readonly width: number;
+  readonly height: number;
+  readonly rgb: Uint8Array;
+}
+
+interface FfmpegBinary { readonly path: string; readonly major: number; readonly minor: number }
+let cached: FfmpegBinary | undefined;
+
+function versionOf(path: string): FfmpegBinary | undefined {
+  try {
+    const out = execFileSync(path, ['-hide_banner', '-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const m = /ffmpeg version n?(\d+)\.(\d+)/.exec(out);
+    // Builds named by date (e.g. the static 2018 build) are 4.x in behaviour.
+    return { path, major: m ? Number(m[1]) : 4, minor: m ? Number(m[2]) : 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+export function findFfmpeg(): FfmpegBinary {
+  if (cached) return cached;
+  const fromPath = versionOf('ffmpeg');
+  if (fromPath) return (cached = fromPath);
+  try {
+    const shipped = (createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path: string }).path;
+    const bundled = versionOf(shipped);
+    if (bundled) return (cached = bundled);
+  } catch { /* reported below */ }
+  throw new Error('No ffmpeg found: install it (apt-get install ffmpeg) or reinstall the npm dependencies.');
+}
+
+const SHOWINFO = /n:\s*(\d+)\s+pts:\s*(-?\d+)\s+pts_time:(-?[\d.]+).*?\bs:(\d+)x(\d+)/;
+
+/**
+ * Decodes every frame of a video, GIF or image file in presentation order. Frames are yielded as they are decoded;
+ * breaking out of the loop or aborting the signal stops ffmpeg.
+ */
+export async function* decodeFrames(file: string, signal?: AbortSignal): AsyncGenerator<DecodedFrame> {
+  const ff = findFfmpeg();
+  const passthrough = ff.major > 5 || (ff.major === 5 && ff.minor >= 1) ? ['-fps_mode', 'passthrough'] : ['-vsync', '0'];
+  const child = spawn(ff.path, ['-hide_banner', '-nostdin', '-loglevel', 'info', '-i', file, ...passthrough,
+    '-vf', 'showinfo', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const infos: { tMs: number; width: number; height: number }[] = [];
+  let stderrTail = '';
+  let partial = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    const lines = (partial + chunk).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      const m = SHOWINFO.exec(line);
+      if (m) infos.push({ tMs: Number(m[3]) * 1000, width: Number(m[4]), height: Number(m[5]) });
+      else stderrTail = (stderrTail + line + '\n').slice(-2000);
+    }
+  });
+  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  const onAbort = () => child.kill('SIGKILL');
+  signal?.addEventListener('abort', onAbort, { once: true });
+  let buffer = Buffer.alloc(0);
+  let index = 0;
+  const waitForInfo = async () => {
+    // The showinfo line of a frame can arrive on stderr after its pixels on stdout.
+    for (let i = 0; infos.length <= index && i < 200 && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 5));
+  };
+  try {
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+      for (;;) {
+        if (infos.length <= index) await waitForInfo();
+        const info = infos[index];
+        if (info === undefined) break;
+        const size = info.width * info.height * 3;
+        if (buffer.length < size) break;
+        const rgb = new Uint8Array(buffer.subarray(0, size));
+        buffer = buffer.subarray(size);
+        yield { index, tMs: info.tMs, width: info.width, height: info.height, rgb };
+        index++;
+      }
+    }
+    const code = await exited;
+    if (signal?.aborted) return;
+    if (code !== 0) throw new Error(`ffmpeg could not decode ${file}: ${stderrTail.trim().split('\n').slice(-3).join(' | ')}`);
+    if (index === 0) throw new Error(`${file} holds no video frame that ffmpeg can decode.`);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+}
+
+/** Frame count and nominal rate, for the progress bar (0 when unknown). */
+export function probeVideo(file: string): { frames: number; fps: number; durationS: number } {
+  try {
+    execFileSync(findFfmpeg().path, ['-hide_banner', '-i', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (err) {
+    const text = String((err as { stderr?: string }).stderr ?? '');
+    const d = /Duration: (\d+):(\d+):([\d.]+)/.exec(text);
+    const f = /, ([\d.]+) (?:fps|tbr)/.exec(text);
+    const durationS = d ? Number(d[1]) * 3600 + Number(d[2]) * 60 + Number(d[3]) : 0;
+    const fps = f ? Number(f[1]) : 0;
+    return { frames: Math.round(durationS * fps), fps, durationS };
+  }
+  return { frames: 0, fps: 0, durationS: 0 };
+}
