@@ -65,7 +65,7 @@ export async function* decodeFrames(file: string, signal?: AbortSignal): AsyncGe
   const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   const onAbort = () => child.kill('SIGKILL');
   signal?.addEventListener('abort', onAbort, { once: true });
-  let buffer = Buffer.alloc(0);
+  let buffer: Buffer = Buffer.alloc(0);
   let index = 0;
   const waitForInfo = async () => {
     // The showinfo line of a frame can arrive on stderr after its pixels on stdout.
