@@ -1,19 +1,20 @@
-// npm run bench [-- --json] [--only PREFIX]: runs every benchmark group and prints one JSON line per figure
+// npm run bench [-- --json] [--group NAME ...]: runs every benchmark group and prints one JSON line per figure
 // ({ "name", "value", "unit" }) with --json, else a table. Speed and memory targets are checked here, never in unit tests.
 import { parseArgs } from 'node:util';
 import type { BenchGroup, BenchResult } from './bench/types.ts';
 
 const GROUPS: readonly (() => Promise<BenchGroup>)[] = [
+  () => import('./bench/pose-node.ts').then((m) => m.default),
+  () => import('./bench/engine.ts').then((m) => m.default),
 ];
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } } });
-const wanted = (name: string) => !values.only || values.only.some((p) => name.startsWith(p) || p.startsWith(name));
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, group: { type: 'string', multiple: true } } });
+const wanted = (name: string) => !values.group || values.group.includes(name);
 const all: BenchResult[] = [];
 for (const load of GROUPS) {
   const group = await load();
   if (!wanted(group.name)) continue;
   for (const r of await group.run()) {
-    if (values.only && !values.only.some((p) => r.name.startsWith(p))) continue;
     all.push(r);
     if (values.json) console.log(JSON.stringify(r));
     else console.log(`${r.name.padEnd(44)} ${String(Math.round(r.value * 1000) / 1000).padStart(12)} ${r.unit}${r.note ? `  (${r.note})` : ''}`);
