@@ -10,14 +10,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const modelsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'models');
+// SPRINGBOARD_MODELS_DIR and SPRINGBOARD_MODELS_TARBALL exist for the tests of this script (a temporary folder and a
+// small local tarball instead of the registry); installs use neither.
+const modelsDir = process.env.SPRINGBOARD_MODELS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'models');
 const manifest = JSON.parse(readFileSync(join(modelsDir, 'manifest.json'), 'utf8'));
 const names = Object.keys(manifest.files);
 
 const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const isValid = (dir, name) => existsSync(join(dir, name)) && sha256(join(dir, name)) === manifest.files[name].sha256;
 
+let work; // the temporary folder, removed on every exit path
 function fail(message) {
+  if (work) rmSync(work, { recursive: true, force: true });
   console.error(`\nspringboard: could not install the pose models.\n${message}\n`);
   process.exit(1);
 }
@@ -30,10 +34,10 @@ if (missing.length === 0) {
 
 const spec = `${manifest.package}@${manifest.version}`;
 console.log(`springboard: fetching ${missing.join(', ')} from ${spec} (npm pack, tarball only) ...`);
-const work = mkdtempSync(join(tmpdir(), 'springboard-models-'));
+work = mkdtempSync(join(tmpdir(), 'springboard-models-'));
 try {
-  let tarball;
-  try {
+  let tarball = process.env.SPRINGBOARD_MODELS_TARBALL;
+  if (!tarball) try {
     const out = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', work], {
       cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
     });
