@@ -1,0 +1,58 @@
+// One frame's balance measurements, computed once and shared by the stance detectors: body height, foot lift, mid-hip
+// point, ankle positions, trunk lean, hands-from-hips distance and thigh angles. Missing parts stay undefined.
+import { bodyHeightPx } from '../geometry/body-scale.ts';
+import { keypointPairMidpoint, type Point } from '../geometry/points.ts';
+import { KP, type Keypoint, type PoseFrame, type Side } from '../types.ts';
+import { footLift, keypointInView, type FootLift } from './foot-lift.ts';
+import { thighAngleDeg } from './thigh-angle.ts';
+import { trunkLeanDeg } from './trunk-lean.ts';
+import { wristHipDistanceNorm } from './wrist-hip-distance.ts';
+
+export interface BalanceFrame {
+  readonly tMs: number;
+  /** Body height in pixels from this frame, undefined when neither trunk nor legs are seen. */
+  readonly heightPx: number | undefined;
+  /** Both ankles seen and the hips seen: the minimum to judge a stance. */
+  readonly legsSeen: boolean;
+  readonly lift: FootLift | undefined;
+  readonly hip: Point | undefined;
+  readonly leftAnkle: Point | undefined;
+  readonly rightAnkle: Point | undefined;
+  readonly trunkLeanDeg: number | undefined;
+  readonly wristHipNorm: number | undefined;
+  readonly leftThighDeg: number | undefined;
+  readonly rightThighDeg: number | undefined;
+}
+
+export interface BalanceFrameOptions {
+  readonly minScore: number;
+  readonly widthPx: number;
+  readonly heightPx: number;
+}
+
+const ankle = (k: readonly Keypoint[], side: Side, o: BalanceFrameOptions): Point | undefined => {
+  const p = k[side === 'left' ? KP.left_ankle : KP.right_ankle];
+  return p && keypointInView(p, o.minScore, o.widthPx, o.heightPx) ? { x: p[0], y: p[1] } : undefined;
+};
+
+/** Measures one pose frame; a frame without a person gives a frame with nothing seen (information, not an error). */
+export function balanceFrame(frame: PoseFrame, o: BalanceFrameOptions): BalanceFrame {
+  const k = frame.keypoints;
+  if (k === null) {
+    return { tMs: frame.tMs, heightPx: undefined, legsSeen: false, lift: undefined, hip: undefined, leftAnkle: undefined,
+      rightAnkle: undefined, trunkLeanDeg: undefined, wristHipNorm: undefined, leftThighDeg: undefined, rightThighDeg: undefined };
+  }
+  const heightPx = bodyHeightPx(k, o.minScore);
+  const hip = keypointPairMidpoint(k, 'left_hip', 'right_hip', o.minScore);
+  const leftAnkle = ankle(k, 'left', o);
+  const rightAnkle = ankle(k, 'right', o);
+  const lift = heightPx === undefined ? undefined : footLift(k, heightPx, o.minScore, o.widthPx, o.heightPx);
+  return {
+    tMs: frame.tMs, heightPx, hip, leftAnkle, rightAnkle, lift,
+    legsSeen: hip !== undefined && leftAnkle !== undefined && rightAnkle !== undefined && heightPx !== undefined,
+    trunkLeanDeg: trunkLeanDeg(k, o.minScore),
+    wristHipNorm: heightPx === undefined ? undefined : wristHipDistanceNorm(k, heightPx, o.minScore),
+    leftThighDeg: thighAngleDeg(k, 'left', o.minScore),
+    rightThighDeg: thighAngleDeg(k, 'right', o.minScore),
+  };
+}

@@ -1,0 +1,14 @@
+// Distance between the ankles relative to hip width (unitless): about 1 with the feet together under the hips, 2.5-3
+// at the open position of a jumping jack (measured on the labelled front-view clips). Undefined when a leg keypoint
+// is missing, so a rep can say "legs not visible" instead of guessing.
+import { KP, type Keypoint } from '../types.ts';
+
+export function legSpreadRatio(keypoints: readonly Keypoint[], minScore: number): number | undefined {
+  const la = keypoints[KP.left_ankle]; const ra = keypoints[KP.right_ankle];
+  const lh = keypoints[KP.left_hip]; const rh = keypoints[KP.right_hip];
+  if (la === undefined || ra === undefined || lh === undefined || rh === undefined) return undefined;
+  if (la[2] < minScore || ra[2] < minScore || lh[2] < minScore || rh[2] < minScore) return undefined;
+  const hipWidth = Math.hypot(lh[0] - rh[0], lh[1] - rh[1]);
+  if (hipWidth <= 0) return undefined;
+  return Math.hypot(la[0] - ra[0], la[1] - ra[1]) / hipWidth;
+}

@@ -1,0 +1,148 @@
+// The hold state machine: both feet down -> a foot rising -> holding -> ended. A hold starts when one foot has been off
+// the floor (lift above liftOffNorm, reaching liftOnNorm) for holdStartMinMs, timed from its first frame off the floor;
+// it ends at the first frame of a confirmed touch-down, step or fall, or where the legs were lost from view.
+import type { BalanceFrame } from '../../signals/balance-frame.ts';
+import type { Side } from '../../types.ts';
+import type { SingleLegStanceConfig } from './constants.ts';
+import { HoldMetrics } from './hold-metrics.ts';
+import type { BalanceError, BalanceHold, HoldEndReason } from './types.ts';
+
+type EndKind = 'fall' | 'touch-down' | 'step';
+/** Tie order when two ends start at the same frame: a fall explains a touch-down, a touch-down explains a shuffle. */
+const END_PRIORITY: readonly EndKind[] = ['fall', 'touch-down', 'step'];
+
+export interface TrackerUpdate {
+  readonly started?: { readonly startMs: number; readonly standingLeg: Side };
+  readonly ended?: BalanceHold;
+  readonly errors: readonly BalanceError[];
+}
+
+interface Pending { sinceMs: number; frames: number }
+
+export class HoldTracker {
+  private phase: 'down' | 'rising' | 'holding' = 'down';
+  private metrics: HoldMetrics | undefined;
+  private peakNorm = 0;
+  private anchorAnkleX = 0; private anchorHipY = 0;
+  private lostSinceMs: number | undefined;
+  private readonly pending = new Map<EndKind, Pending>();
+  private held: BalanceFrame[] = [];
+
+  constructor(private readonly cfg: SingleLegStanceConfig, private readonly frameIntervalMs: number,
+    private readonly handsOnHips: boolean) {}
+
+  get holding(): boolean { return this.phase === 'holding'; }
+  get holdStartMs(): number | undefined { return this.phase === 'holding' ? this.metrics?.startMs : undefined; }
+  get liftedSide(): Side | undefined { return this.phase === 'holding' ? this.metrics?.liftedSide : undefined; }
+
+  push(f: BalanceFrame): TrackerUpdate {
+    if (this.phase === 'holding') return this.pushHolding(f);
+    return this.pushFree(f);
+  }
+
+  /**
+   * The running hold ended at endMs (recording or trial over); a pending end or a loss of view that began earlier wins.
+   * keep: leave the tracker as it is (finish() called while frames may still come).
+   */
+  close(endMs: number, reason: HoldEndReason, keep = false): BalanceHold | undefined {
+    if (this.phase !== 'holding' || !this.metrics) { if (!keep) this.reset(); return undefined; }
+    const first = this.firstPending();
+    const lost = this.lostSinceMs;
+    const at = Math.min(endMs, first?.sinceMs ?? Infinity, lost ?? Infinity);
+    const why: HoldEndReason = lost !== undefined && lost === at ? 'lost from view' : reason;
+    if (keep) return this.metrics.finish(at, why, this.frameIntervalMs);
+    return this.end(at, why);
+  }
+
+  private pushFree(f: BalanceFrame): TrackerUpdate {
+    const lift = f.legsSeen ? f.lift : undefined;
+    const off = lift !== undefined && lift.liftNorm >= this.cfg.liftOffNorm;
+    if (this.phase === 'rising' && (!off || lift.liftedSide !== this.metrics?.liftedSide)) this.reset();
+    if (!off) return { errors: [] };
+    if (this.phase === 'down') {
+      this.phase = 'rising';
+      this.metrics = new HoldMetrics(lift.liftedSide, f.tMs, this.cfg, this.handsOnHips);
+      this.peakNorm = 0;
+      const standing = lift.liftedSide === 'left' ? f.rightAnkle : f.leftAnkle;
+      this.anchorAnkleX = standing?.x ?? 0;
+      this.anchorHipY = f.hip?.y ?? 0;
+    }
+    const metrics = this.metrics!;
+    this.peakNorm = Math.max(this.peakNorm, lift.liftNorm);
+    const errors = metrics.push(f);
+    if (this.peakNorm >= this.cfg.liftOnNorm && f.tMs - metrics.startMs >= this.cfg.holdStartMinMs) {
+      this.phase = 'holding';
+      return { started: { startMs: metrics.startMs, standingLeg: lift.liftedSide === 'left' ? 'right' : 'left' }, errors };
+    }
+    return { errors };
+  }
+
+  private pushHolding(f: BalanceFrame): TrackerUpdate {
+    if (!f.legsSeen) {
+      this.lostSinceMs ??= f.tMs;
+      if (f.tMs - this.lostSinceMs >= this.cfg.lostMaxGapMs) return { ended: this.end(this.lostSinceMs, 'lost from view'), errors: [] };
+      return { errors: [] };
+    }
+    this.lostSinceMs = undefined;
+    const confirmed = this.updatePending(f);
+    if (confirmed) return { ended: this.end(confirmed.sinceMs, confirmed.kind, { tMs: confirmed.sinceMs, kind: confirmed.kind }), errors: [] };
+    if (this.pending.size > 0) { this.held.push(f); return { errors: [] }; }
+    // A possible end that did not persist: its frames belong to the hold after all.
+    const errors: BalanceError[] = [];
+    for (const h of this.held) errors.push(...this.metrics!.push(h));
+    this.held = [];
+    errors.push(...this.metrics!.push(f));
+    return { errors };
+  }
+
+  /** Updates the three end conditions; returns the earliest one confirmed at this frame, if any. */
+  private updatePending(f: BalanceFrame): { kind: EndKind; sinceMs: number } | undefined {
+    const m = this.metrics!;
+    const heightPx = m.meanHeightPx() ?? f.heightPx ?? 1;
+    const lift = f.lift;
+    const standing = m.liftedSide === 'left' ? f.rightAnkle : f.leftAnkle;
+    const conditions: Record<EndKind, boolean> = {
+      'touch-down': lift === undefined || lift.liftedSide !== m.liftedSide || lift.liftNorm < this.cfg.liftOffNorm,
+      step: standing !== undefined && Math.abs(standing.x - this.anchorAnkleX) > this.cfg.stepNorm * heightPx,
+      fall: (f.hip !== undefined && f.hip.y - this.anchorHipY > this.cfg.fallDropNorm * heightPx)
+        || (f.trunkLeanDeg ?? 0) > this.cfg.fallLeanDeg,
+    };
+    const minFrames: Record<EndKind, number> = {
+      'touch-down': this.cfg.touchDownMinFrames, step: this.cfg.stepMinFrames, fall: this.cfg.fallMinFrames,
+    };
+    for (const kind of END_PRIORITY) {
+      if (!conditions[kind]) { this.pending.delete(kind); continue; }
+      const p = this.pending.get(kind) ?? { sinceMs: f.tMs, frames: 0 };
+      p.frames++;
+      this.pending.set(kind, p);
+    }
+    const ready = END_PRIORITY.filter((k) => (this.pending.get(k)?.frames ?? 0) >= minFrames[k]);
+    if (ready.length === 0) return undefined;
+    // The earliest start among the ongoing ends explains the others (a fall begins before the foot lands).
+    const first = this.firstPending()!;
+    return first;
+  }
+
+  private firstPending(): { kind: EndKind; sinceMs: number } | undefined {
+    let best: { kind: EndKind; sinceMs: number } | undefined;
+    for (const kind of END_PRIORITY) {
+      const p = this.pending.get(kind);
+      if (p && (best === undefined || p.sinceMs < best.sinceMs)) best = { kind, sinceMs: p.sinceMs };
+    }
+    return best;
+  }
+
+  private end(endMs: number, reason: HoldEndReason, endError?: BalanceError): BalanceHold {
+    const hold = this.metrics!.finish(endMs, reason, this.frameIntervalMs, endError);
+    this.reset();
+    return hold;
+  }
+
+  private reset(): void {
+    this.phase = 'down';
+    this.metrics = undefined;
+    this.lostSinceMs = undefined;
+    this.pending.clear();
+    this.held = [];
+  }
+}
