@@ -1,0 +1,86 @@
+// What the crawl analyser accumulates while frames arrive: limb channels for both views and both leg endpoints,
+// posture time per view, keypoint visibility and scores, and the body's position for the distance travelled.
+// Kept apart from the analyser so that the per-frame work stays small and easy to read.
+import { crawlFrameGeometry } from '../../signals/crawl-body-scale.ts';
+import { limbReachNorm } from '../../signals/limb-reach.ts';
+import { keypointPairMidpoint } from '../../geometry/points.ts';
+import { KP, type Keypoint } from '../../types.ts';
+import type { CrawlConfig } from './constants.ts';
+import { LimbChannel } from './limb-channel.ts';
+import { crawlPosture } from './posture.ts';
+import { LIMBS, type CrawlPosture, type CrawlView, type LimbStep } from './types.ts';
+
+export const POSTURES: readonly CrawlPosture[] = ['hands-knees', 'hands-feet', 'belly', 'upright', 'unknown'];
+export const VIEWS: readonly CrawlView[] = ['side', 'front'];
+export type ChannelKey = `${CrawlView}/${'knees' | 'feet'}`;
+
+const emptyTally = (): Record<CrawlPosture, number> => ({ 'hands-knees': 0, 'hands-feet': 0, belly: 0, upright: 0, unknown: 0 });
+
+export class CrawlSessionState {
+  readonly channels = new Map<ChannelKey, LimbChannel[]>();
+  readonly postureMs: Record<CrawlView, Record<CrawlPosture, number>> = { side: emptyTally(), front: emptyTally() };
+  frames = 0;
+  handFrames = 0;
+  sidenessSum = 0;
+  geometryFrames = 0;
+  scoreSum = { hands: 0, knees: 0 };
+  readonly centre: { x: number; trunkPx: number; facing: number }[] = [];
+  firstTMs: number | undefined;
+  lastTMs: number | undefined;
+
+  constructor(private readonly config: CrawlConfig) {
+    for (const view of VIEWS) for (const legs of ['knees', 'feet'] as const) {
+      this.channels.set(`${view}/${legs}`, LIMBS.map((limb) => new LimbChannel(limb, config)));
+    }
+  }
+
+  view(): CrawlView {
+    return this.geometryFrames > 0 && this.sidenessSum / this.geometryFrames > 0.5 ? 'side' : 'front';
+  }
+
+  /** Feeds one frame; returns the hand steps recognised in the current view's channels. */
+  push(tMs: number, keypoints: readonly Keypoint[] | null): LimbStep[] {
+    const dtMs = this.lastTMs === undefined ? 0 : Math.min(tMs - this.lastTMs, this.config.maxGapMs);
+    this.firstTMs ??= tMs;
+    this.lastTMs = tMs;
+    this.frames++;
+    const min = this.config.minKeypointScore;
+    const geometry = keypoints === null ? undefined : crawlFrameGeometry(keypoints, min);
+    if (keypoints === null || geometry === undefined) {
+      for (const view of VIEWS) this.postureMs[view].unknown += dtMs;
+      return [];
+    }
+    this.geometryFrames++;
+    this.sidenessSum += geometry.sideness;
+    this.tallyScores(keypoints);
+    this.trackCentre(keypoints, geometry.trunkPx, geometry.facing);
+    for (const view of VIEWS) this.postureMs[view][crawlPosture(keypoints, view, geometry.trunkPx, min)] += dtMs;
+    const current = this.view();
+    const found: LimbStep[] = [];
+    for (const [key, channels] of this.channels) {
+      const onFeet = key.endsWith('feet');
+      const inView = key.startsWith(current);
+      for (const channel of channels) {
+        const reach = limbReachNorm(keypoints, channel.limb, onFeet, geometry.facing, geometry.trunkPx, min);
+        if (!reach) continue;
+        const step = channel.apply(key.startsWith('side') ? reach.sideNorm : reach.frontNorm, tMs);
+        if (step && inView && !onFeet) found.push(step);
+      }
+    }
+    return found;
+  }
+
+  private tallyScores(keypoints: readonly Keypoint[]): void {
+    const lw = keypoints[KP.left_wrist]![2]; const rw = keypoints[KP.right_wrist]![2];
+    if (Math.max(lw, rw) >= this.config.minKeypointScore) this.handFrames++;
+    this.scoreSum.hands += (lw + rw) / 2;
+    this.scoreSum.knees += (keypoints[KP.left_knee]![2] + keypoints[KP.right_knee]![2]) / 2;
+  }
+
+  private trackCentre(keypoints: readonly Keypoint[], trunkPx: number, facing: number): void {
+    const min = this.config.minKeypointScore;
+    const shoulders = keypointPairMidpoint(keypoints, 'left_shoulder', 'right_shoulder', min);
+    const hips = keypointPairMidpoint(keypoints, 'left_hip', 'right_hip', min);
+    if (shoulders && hips) this.centre.push({ x: (shoulders.x + hips.x) / 2, trunkPx, facing });
+  }
+}
