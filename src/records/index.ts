@@ -1,0 +1,18 @@
+// The records layer's public interface: the only module the UI and the composition root import from src/records.
+export { DB_NAME, RecordsDb, newId, type RecordsDbOptions } from './db.ts';
+export { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema.ts';
+export { ENGINE_VERSION } from './engine-version.ts';
+export { RecordsError, isQuotaError, type RecordsErrorCode } from './errors.ts';
+export * from './types.ts';
+export { addChild, updateChild, deleteChild, heightOn, childProblems, HEIGHT_RANGE_CM, type NewChild } from './children.ts';
+export {
+  saveSession, loadHistory, loadItems, loadTrack, deleteSession, splitResult,
+  type SessionInfo, type SessionTrack,
+} from './sessions.ts';
+export { startSession, unfinishedSessions, keepUnfinishedSession, type SessionAutosave } from './autosave.ts';
+export { overrideGrade, overridesOf, reviewSession, type NewOverride, type SessionReview, type ReviewedPart, type OverriddenField } from './overrides.ts';
+export { regradeSession, regradeAll, sessionsToRegrade, defaultGrader, type Grader, type RegradeReport } from './regrade.ts';
+export { exportBackup, inspectBackup, importBackup, backupFileName, BACKUP_MIME, type BackupInspection, type TablePlan } from './backup.ts';
+export { exportCsv } from './csv.ts';
+export { requestPersistentStorage, describeStorageUse, type PersistenceStatus, type StorageUse } from './storage.ts';
+export { liveChildren, liveHistory, liveSessionReview, liveUnfinishedSessions, liveSessionsToRegrade } from './live.ts';

@@ -1,0 +1,106 @@
+// Sessions: saving a finished session (result + keypoint track) in one transaction, a child's history, one session
+// with its items, and its track. The engine's result is split into a summary and one row per rep / hold / cycle.
+import type { PoseFrame, TaskId, TaskResultBase, Track } from '../analysis/index.ts';
+import { describeWriteFailure } from './errors.ts';
+import { newId, type RecordsDb } from './db.ts';
+import { encodeTrackChunk, trackFromChunks } from './track-codec.ts';
+import type { ItemKind, ItemRow, JsonObject, JsonValue, SessionRow, SessionSource, TrackChunkRow, TrackMeta } from './types.ts';
+
+/** Which array of a result holds which kind of item. Other engineers own the results; only these names are read. */
+export const ITEM_ARRAYS: Readonly<Record<ItemKind, string>> = { rep: 'reps', hold: 'holds', cycle: 'cycleList' };
+
+/**
+ * Frames per stored track chunk when a whole session is saved at once: 9000 frames (5 min at 30 fps, ~0.8 MB) keeps
+ * each IndexedDB value well below the sizes where browsers slow down (Chromium moves values over 64 KB to blob files
+ * either way), while a 10-minute session needs only two writes.
+ */
+export const TRACK_CHUNK_FRAMES = 9000;
+
+export interface SessionInfo {
+  readonly childId: string;
+  readonly task: TaskId;
+  readonly protocol: string;
+  readonly settings: JsonObject;
+  readonly startedAtMs: number;
+  readonly source: SessionSource;
+  readonly fileName: string | null;
+  readonly model: string;
+  readonly backend: string;
+  readonly engineVersion: string;
+}
+
+export interface SessionTrack {
+  readonly meta: TrackMeta;
+  readonly frames: readonly PoseFrame[];
+}
+
+export interface SplitResult {
+  readonly summary: JsonObject;
+  readonly items: readonly Omit<ItemRow, 'sessionId'>[];
+}
+
+/** Splits an engine result into its summary (everything but the item arrays) and its items. */
+export function splitResult(result: TaskResultBase): SplitResult {
+  const raw = result as unknown as Record<string, JsonValue>;
+  const arrays = new Set(Object.values(ITEM_ARRAYS));
+  const summary = Object.fromEntries(Object.entries(raw).filter(([key]) => !arrays.has(key)));
+  const items: Omit<ItemRow, 'sessionId'>[] = [];
+  for (const [kind, key] of Object.entries(ITEM_ARRAYS) as [ItemKind, string][]) {
+    const list = raw[key];
+    if (Array.isArray(list)) list.forEach((data, index) => items.push({ kind, index, data: data as JsonObject }));
+  }
+  return { summary, items };
+}
+
+export const durationOf = (frames: readonly PoseFrame[]): number =>
+  frames.length === 0 ? 0 : frames[frames.length - 1]!.tMs - frames[0]!.tMs;
+
+/** Saves a finished session (e.g. from a video file) with its items and track: all of it or, on failure, nothing. */
+export async function saveSession(db: RecordsDb, info: SessionInfo, result: TaskResultBase, track: SessionTrack | null): Promise<SessionRow> {
+  const { summary, items } = splitResult(result);
+  const session: SessionRow = {
+    ...info, id: newId(), status: 'complete', summary, itemCount: items.length, track: track?.meta ?? null,
+    durationMs: track ? durationOf(track.frames) : 0,
+  };
+  const chunks: TrackChunkRow[] = [];
+  for (let start = 0; track && start < track.frames.length; start += TRACK_CHUNK_FRAMES) {
+    const encoded = encodeTrackChunk(track.frames.slice(start, start + TRACK_CHUNK_FRAMES), track.meta);
+    chunks.push({ ...encoded, sessionId: session.id, seq: chunks.length });
+  }
+  await describeWriteFailure('this session', () => db.transaction('rw', [db.sessions, db.items, db.trackChunks], async () => {
+    await db.sessions.add(session);
+    await db.items.bulkAdd(items.map((item) => ({ ...item, sessionId: session.id })));
+    await db.trackChunks.bulkAdd(chunks);
+  }));
+  return session;
+}
+
+/** One child's sessions, newest first, without items or tracks (what the history screen lists). */
+export function loadHistory(db: RecordsDb, childId: string): Promise<SessionRow[]> {
+  return db.sessions.where('[childId+startedAtMs]')
+    .between([childId, -Infinity], [childId, Infinity]).reverse().toArray();
+}
+
+/** A session's items in (kind, index) order. */
+export function loadItems(db: RecordsDb, sessionId: string): Promise<ItemRow[]> {
+  return db.items.where('sessionId').equals(sessionId).sortBy('index')
+    .then((items) => items.sort((a, b) => a.kind.localeCompare(b.kind) || a.index - b.index));
+}
+
+/** A session's keypoint track rebuilt from its chunks; null when the session kept none. */
+export async function loadTrack(db: RecordsDb, sessionId: string): Promise<Track | null> {
+  const session = await db.sessions.get(sessionId);
+  if (!session?.track) return null;
+  const chunks = await db.trackChunks.where('[sessionId+seq]').between([sessionId, -Infinity], [sessionId, Infinity]).toArray();
+  return trackFromChunks(session.track, chunks);
+}
+
+/** Deletes a session with its items, track and overrides, in one transaction. */
+export async function deleteSession(db: RecordsDb, sessionId: string): Promise<void> {
+  await describeWriteFailure('the deletion', () => db.transaction('rw', [db.sessions, db.items, db.trackChunks, db.overrides], async () => {
+    await db.items.where('sessionId').equals(sessionId).delete();
+    await db.trackChunks.where('sessionId').equals(sessionId).delete();
+    await db.overrides.where('sessionId').equals(sessionId).delete();
+    await db.sessions.delete(sessionId);
+  }));
+}

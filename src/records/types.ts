@@ -1,0 +1,113 @@
+// Stored shapes: what the records database holds. They are separate from the analysis types on purpose: the engine's
+// results change shape as tasks evolve, so a result is stored as plain JSON (`JsonObject`) and only task / flags and
+// the per-item arrays (reps, holds, cycleList) are read by this layer.
+import type { TaskId } from '../analysis/index.ts';
+
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonObject = { readonly [key: string]: JsonValue };
+
+/** A height measured on a day: grades that report distances in cm use the height measured closest before a session. */
+export interface HeightMeasurement {
+  readonly heightCm: number;
+  /** ISO date, YYYY-MM-DD. */
+  readonly measuredOn: string;
+}
+
+export type DominantSide = 'left' | 'right' | 'unknown';
+
+export interface ChildRow {
+  /** Random id (not an auto-increment), so that a backup from another device merges without id clashes. */
+  readonly id: string;
+  readonly nickname: string;
+  /** ISO date, YYYY-MM-DD. */
+  readonly birthDate: string;
+  readonly dominantSide: DominantSide;
+  /** Oldest first. Schema v1 had a single heightCm / heightMeasuredOn pair (see schema.ts). */
+  readonly heights: readonly HeightMeasurement[];
+  readonly notes: string;
+  readonly createdAtMs: number;
+}
+
+export type SessionSource = 'live' | 'file';
+/** "recording": autosaved rep by rep, not finished (a closed tab or a crash leaves it so); "complete": finished. */
+export type SessionStatus = 'recording' | 'complete';
+
+/** What the codec needs to rebuild a Track from the stored chunks. */
+export interface TrackMeta {
+  readonly model: string;
+  readonly source: string;
+  readonly width: number;
+  readonly height: number;
+  readonly fps: number;
+}
+
+export interface SessionRow {
+  readonly id: string;
+  readonly childId: string;
+  readonly task: TaskId;
+  readonly protocol: string;
+  readonly settings: JsonObject;
+  readonly startedAtMs: number;
+  readonly durationMs: number;
+  readonly source: SessionSource;
+  /** The video file's name for source "file", else null. */
+  readonly fileName: string | null;
+  readonly model: string;
+  readonly backend: string;
+  readonly engineVersion: string;
+  readonly status: SessionStatus;
+  /** The engine's result without its per-item arrays (count, pattern, flags, errors...). */
+  readonly summary: JsonObject;
+  readonly itemCount: number;
+  /** null when the session kept no keypoint track. */
+  readonly track: TrackMeta | null;
+}
+
+/** One rep, hold or crawl cycle, as the engine produced it (metrics, 0/1 criteria with evidence, flags, reasons). */
+export type ItemKind = 'rep' | 'hold' | 'cycle';
+export interface ItemRow {
+  readonly sessionId: string;
+  readonly kind: ItemKind;
+  /** Position in the engine's array, from 0. Overrides refer to items by (sessionId, kind, index). */
+  readonly index: number;
+  readonly data: JsonObject;
+}
+
+/** A slice of a session's keypoint track, quantised (see track-codec.ts). Autosave appends one chunk per rep. */
+export interface TrackChunkRow {
+  readonly sessionId: string;
+  readonly seq: number;
+  readonly frameCount: number;
+  /** Time of the first frame; the others are offsets from it in tCenti. */
+  readonly t0Ms: number;
+  /** Frame time minus t0Ms, in 0.01 ms. */
+  readonly tCenti: Uint32Array;
+  /** Bit i set when frame i had a person (keypoints not null). */
+  readonly present: Uint8Array;
+  /** x, y of each keypoint of each present frame, in units of width/16000 and height/16000. */
+  readonly xy: Int16Array;
+  /** Keypoint scores of each present frame, in units of 1/255. */
+  readonly score: Uint8Array;
+}
+
+/** What a therapist's override targets: the session's summary or one item. */
+export type OverrideTarget = 'session' | ItemKind;
+
+/** One change of one grade by a therapist. Rows are never edited or deleted: together they are the audit trail. */
+export interface OverrideRow {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly target: OverrideTarget;
+  /** Item index; 0 for the session. */
+  readonly index: number;
+  /** Dot path inside the item's (or summary's) data, e.g. "criteria.armsOverhead". */
+  readonly field: string;
+  /** What the engine said when the override was made (kept even after a re-grade changes it). */
+  readonly engineValue: JsonValue;
+  /** The value shown before this override: the engine's or an earlier override's. */
+  readonly oldValue: JsonValue;
+  readonly newValue: JsonValue;
+  readonly atMs: number;
+  readonly reason: string;
+  readonly engineVersion: string;
+}
