@@ -7,6 +7,7 @@ import { footLift, keypointInView, type FootLift } from './foot-lift.ts';
 import { thighAngleDeg } from './thigh-angle.ts';
 import { trunkLeanDeg } from './trunk-lean.ts';
 import { wristHipDistanceNorm } from './wrist-hip-distance.ts';
+import { handsOffHipsNorm } from './hands-on-hips.ts';
 
 export interface BalanceFrame {
   readonly tMs: number;
@@ -20,6 +21,8 @@ export interface BalanceFrame {
   readonly rightAnkle: Point | undefined;
   readonly trunkLeanDeg: number | undefined;
   readonly wristHipNorm: number | undefined;
+  /** Hands-from-hips measure (hands-on-hips.ts): 0 on the hips, at least handsOffBelowNorm for a hanging hand. */
+  readonly handsOffNorm: number | undefined;
   readonly leftThighDeg: number | undefined;
   readonly rightThighDeg: number | undefined;
 }
@@ -28,6 +31,8 @@ export interface BalanceFrameOptions {
   readonly minScore: number;
   readonly widthPx: number;
   readonly heightPx: number;
+  /** Value given to a wrist hanging below its hip, fraction of body height (above the hands-off threshold). */
+  readonly handsOffBelowNorm: number;
 }
 
 const ankle = (k: readonly Keypoint[], side: Side, o: BalanceFrameOptions): Point | undefined => {
@@ -40,7 +45,7 @@ export function balanceFrame(frame: PoseFrame, o: BalanceFrameOptions): BalanceF
   const k = frame.keypoints;
   if (k === null) {
     return { tMs: frame.tMs, heightPx: undefined, legsSeen: false, lift: undefined, hip: undefined, leftAnkle: undefined,
-      rightAnkle: undefined, trunkLeanDeg: undefined, wristHipNorm: undefined, leftThighDeg: undefined, rightThighDeg: undefined };
+      rightAnkle: undefined, trunkLeanDeg: undefined, wristHipNorm: undefined, handsOffNorm: undefined, leftThighDeg: undefined, rightThighDeg: undefined };
   }
   const heightPx = bodyHeightPx(k, o.minScore);
   const hip = keypointPairMidpoint(k, 'left_hip', 'right_hip', o.minScore);
@@ -52,6 +57,7 @@ export function balanceFrame(frame: PoseFrame, o: BalanceFrameOptions): BalanceF
     legsSeen: hip !== undefined && leftAnkle !== undefined && rightAnkle !== undefined && heightPx !== undefined,
     trunkLeanDeg: trunkLeanDeg(k, o.minScore),
     wristHipNorm: heightPx === undefined ? undefined : wristHipDistanceNorm(k, heightPx, o.minScore),
+    handsOffNorm: heightPx === undefined ? undefined : handsOffHipsNorm(k, heightPx, o.minScore, o.handsOffBelowNorm),
     leftThighDeg: thighAngleDeg(k, 'left', o.minScore),
     rightThighDeg: thighAngleDeg(k, 'right', o.minScore),
   };

@@ -7,7 +7,7 @@ import { wristAboveHeadNorm, wristRiseNorm } from './wrist-rise.ts';
 
 /** Feature columns; NaN where the keypoints needed were not visible. */
 export const FEATURES = ['tMs', 'bodyPx', 'kneeFlexDeg', 'wristAboveHeadNorm', 'wristRiseNorm', 'wristAheadNorm',
-  'ankleLX', 'ankleRX', 'ankleLY', 'ankleRY', 'facing'] as const;
+  'ankleLX', 'ankleRX', 'ankleLY', 'ankleRY', 'facing', 'hipY'] as const;
 export type Feature = (typeof FEATURES)[number];
 const COL: { readonly [K in Feature]: number } = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as { [K in Feature]: number };
 
@@ -57,7 +57,9 @@ function writeFeatures(d: Float64Array, o: number, k: readonly Keypoint[], bodyP
     // Facing direction in a side view: the nose is ahead of the shoulders (+1 = facing image right).
     d[o + COL.facing] = Math.sign(nose[0] - (ls[0] + rs[0]) / 2);
   }
-  const lh = k[KP.left_hip]!; const rh = k[KP.right_hip]!; const lw = k[KP.left_wrist]!; const rw = k[KP.right_wrist]!;
+  const lh = k[KP.left_hip]!; const rh = k[KP.right_hip]!;
+  if (lh[2] >= minScore && rh[2] >= minScore) d[o + COL.hipY] = (lh[1] + rh[1]) / 2;
+  const lw = k[KP.left_wrist]!; const rw = k[KP.right_wrist]!;
   if (lh[2] >= minScore && rh[2] >= minScore && (lw[2] >= minScore || rw[2] >= minScore)) {
     const wx = lw[2] >= minScore && rw[2] >= minScore ? (lw[0] + rw[0]) / 2 : lw[2] >= minScore ? lw[0] : rw[0];
     d[o + COL.wristAheadNorm] = (wx - (lh[0] + rh[0]) / 2) / bodyPx; // signed by image x; the grader applies facing

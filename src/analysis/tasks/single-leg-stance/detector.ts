@@ -25,7 +25,9 @@ class SingleLegStanceAnalyzer implements TaskAnalyzer<SingleLegStanceResult> {
   constructor(source: SourceInfo, options: TaskOptions = {}) {
     this.cfg = validateSingleLegStanceConfig(options.config);
     this.protocol = validateSingleLegProtocol(options.protocol);
-    this.frameOptions = { minScore: this.cfg.minKeypointScore, widthPx: source.width, heightPx: source.height };
+    this.frameOptions = { minScore: this.cfg.minKeypointScore, widthPx: source.width, heightPx: source.height,
+      // A hand hanging below its hip is off the hips: any value above the threshold says so.
+      handsOffBelowNorm: 2 * this.cfg.handsOffHipsNorm };
     this.tracker = new HoldTracker(this.cfg, 1000 / source.fps, this.protocol === 'timed-trial');
   }
 

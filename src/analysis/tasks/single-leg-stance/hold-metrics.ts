@@ -50,7 +50,7 @@ export class HoldMetrics {
     const add = (kind: BalanceErrorKind) => began.push({ tMs: f.tMs, kind });
     if (this.leanLatch.update(f.trunkLeanDeg)) add('trunk lean');
     if (this.thighLatch.update(thigh)) add('hip abduction');
-    if (this.handsOnHips && this.handsLatch.update(f.wristHipNorm)) add('hands off hips');
+    if (this.handsOnHips && this.handsLatch.update(f.handsOffNorm)) add('hands off hips');
     this.errors.push(...began);
     return began;
   }

@@ -1,0 +1,48 @@
+// Golden tests on the real labelled clips and stills (../shared/clips/labels.json), run on the committed MoveNet
+// Lightning fixture tracks. Tolerances are the labels' own (tolerance_s).
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { clipsAvailable, fixtureTrackPath, readLabels } from '../../../cli/clips.ts';
+import { readTrackFile } from '../../../cli/track-from-file.ts';
+import { analyzeFrames } from '../registry.ts';
+import { SINGLE_LEG_STANCE_TASK } from './index.ts';
+
+const labels = clipsAvailable() ? readLabels().filter((c) => c.task === 'single-leg-stance') : [];
+
+const analyzeClip = (file: string) => {
+  const path = fixtureTrackPath(file);
+  if (!existsSync(path)) throw new Error(`fixture track ${path} is missing: run npm run fixtures -- ${file}`);
+  const track = readTrackFile(path);
+  return {
+    frames: track.frames.length,
+    result: analyzeFrames(SINGLE_LEG_STANCE_TASK, { width: track.width, height: track.height, fps: track.fps }, track.frames),
+  };
+};
+
+describe.skipIf(!clipsAvailable())('single-leg stance on the labelled clips (lightning tracks)', () => {
+  it('has labelled single-leg-stance clips and stills to check', () => {
+    expect(labels.length).toBeGreaterThanOrEqual(7);
+  });
+
+  for (const clip of labels) {
+    const expected = clip.expect as { holds_s?: number[]; tolerance_s?: number; standingLeg?: string; stance?: string };
+    if (expected.holds_s) {
+      it(`${clip.file}: holds of ${expected.holds_s.join(' s, ')} s on the ${expected.standingLeg} leg`, () => {
+        const { result } = analyzeClip(clip.file);
+        expect(result.holds.map((h) => h.durationS)).toHaveLength(expected.holds_s!.length);
+        result.holds.forEach((h, i) => {
+          expect(Math.abs(h.durationS - expected.holds_s![i]!)).toBeLessThanOrEqual(expected.tolerance_s! + 1e-9);
+          expect(h.standingLeg).toBe(expected.standingLeg);
+        });
+      });
+    }
+    if (expected.stance) {
+      it(`${clip.file}: a still, ${expected.stance}${expected.standingLeg ? ` on the ${expected.standingLeg} leg` : ''}`, () => {
+        const { frames, result } = analyzeClip(clip.file);
+        expect(frames).toBe(1);
+        expect(result.stance).toBe(expected.stance);
+        if (expected.standingLeg) expect(result.standingLeg).toBe(expected.standingLeg);
+      });
+    }
+  }
+});
