@@ -1,4 +1,5 @@
 // The jumps task family's definitions, listed in the registry.
 import type { TaskDefinition } from './types.ts';
+import { TWO_FOOT_JUMP } from './two-foot-jump/index.ts';
 
-export const JUMPS_TASKS: readonly TaskDefinition[] = [];
+export const JUMPS_TASKS: readonly TaskDefinition[] = [TWO_FOOT_JUMP];

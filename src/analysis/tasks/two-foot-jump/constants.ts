@@ -1,0 +1,67 @@
+// Two-foot jump: every threshold with its unit, source and reason. Lengths are in body heights (the standing height
+// estimated per frame, geometry/body-scale.ts), so they hold near or far from the camera.
+import type { FlightPhaseConfig } from '../../signals/flight-phase.ts';
+import { DEFAULT_MIN_KEYPOINT_SCORE } from '../../geometry/points.ts';
+
+export interface TwoFootJumpConfig {
+  readonly minKeypointScore: number;
+  readonly flight: FlightPhaseConfig;
+  /** Feet leaving or landing further apart than this are flagged "not together", ms. */
+  readonly maxFeetAsymmetryMs: number;
+  /** Smallest rise of the hips from the lowest point before take-off to the highest in flight, body heights. */
+  readonly minHipRiseNorm: number;
+  /** Landing window in which knee flexion, arm drop and stability are read, ms. */
+  readonly landingWindowMs: number;
+  /** Window before take-off in which the preparatory crouch is looked for, ms. */
+  readonly preparationWindowMs: number;
+  /** Knee flexion that counts as a preparatory crouch, degrees. */
+  readonly crouchMinKneeFlexionDeg: number;
+  /** Wrists behind the hips by at least this (side view) count as "arms extended behind the body", body heights. */
+  readonly armsBackMinNorm: number;
+  /** Wrist drop from flight to the end of the landing window that counts as "arms forced downward", body heights. */
+  readonly armsDownMinDropNorm: number;
+  /** Largest ankle travel after landing that still counts as a stable landing, body heights. */
+  readonly stableLandingMaxShiftNorm: number;
+}
+
+export const DEFAULT_TWO_FOOT_JUMP_CONFIG: TwoFootJumpConfig = {
+  // MoveNet's own demo cut (geometry/points.ts). Ankle scores on the labelled clips sit at 0.5-0.9 while visible.
+  minKeypointScore: DEFAULT_MIN_KEYPOINT_SCORE,
+  flight: {
+    // 3% of body height (about 3.5 cm for a 115 cm child). Source: MoveNet Lightning ankle jitter on the standing
+    // frames of the labelled clips is about 0.3-0.5% of body height (sd; README "Noise"), so 3% is >= 6 sd; the
+    // smallest real jumps in labels.json (rope-side-view, jump-in-place-no-rope) lift the ankles 6-10%.
+    enterRiseNorm: 0.03,
+    // 1.5%: the timing level for take-off and landing, about 3 sd of jitter above the floor, below any real flight.
+    contactRiseNorm: 0.015,
+    // A landing needs half the peak rise lost (>= 1.5% of body height, 3 sd of jitter): a jitter dip at the apex
+    // never ends a flight, and a landing on a floor level a little higher than the take-off (a child moving back,
+    // jump-in-place-no-rope's last jumps land 3% higher) still ends it. Half-way down the foot falls fastest, so the
+    // "stopped falling" landing rule cannot fire there.
+    exitFallFraction: 0.5,
+    // The floor level follows a foot that stays up with a 2 s time constant (camera drift, a child walking away);
+    // a take-off (100-200 ms) loses under 10% of its rise to it.
+    groundLeakS: 2,
+    // Ankles missing for up to 400 ms (a whole child's flight, CLINICAL.md: 0.3-0.5 s) keep the flight going.
+    maxGapMs: 400,
+  },
+  // TGMD-3 "take off and land on both feet at the same time"; Modified Tuck Jump Assessment "uneven foot contact
+  // timing". 100 ms is 3 frames at 30 fps, above the +-1 frame timing error of each foot.
+  maxFeetAsymmetryMs: 100,
+  // In a flight the centre of mass (near the pelvis, 0.55 H) must rise; lifting the feet alone (shuffling, a keypoint
+  // swap between the ankles in a side view) is not a jump. 3%, the same margin over jitter as the ankle threshold.
+  minHipRiseNorm: 0.03,
+  // Landing absorption (peak knee flexion) happens within 100-250 ms of touch-down in children's drop landings.
+  landingWindowMs: 250,
+  // A countermovement takes 300-600 ms before take-off.
+  preparationWindowMs: 600,
+  // TGMD-3 criterion 1 "knees flexed": 30 degrees is a visible bend, well above the 5-10 degrees of quiet standing
+  // that MoveNet reports on straight legs.
+  crouchMinKneeFlexionDeg: 30,
+  // Arms behind the body: wrists 5% of body height (one hand width) behind the hips.
+  armsBackMinNorm: 0.05,
+  // Arms forced downward: the wrists drop by 10% of body height (a third of the arm) during the landing.
+  armsDownMinDropNorm: 0.1,
+  // Stable landing: the feet stay within 10% of body height (about one foot length) after touch-down.
+  stableLandingMaxShiftNorm: 0.1,
+};

@@ -1,0 +1,131 @@
+// Two-foot jump analyser: counts flights of the lower ankle (both feet off the floor), checks with one detector per
+// foot that both feet left together (stepping or running on alternating feet is not a jump), and grades each jump
+// once its landing window has passed. The same code runs live (push per frame) and on a recorded track.
+import { ankleYPx, lowerAnkleYPx } from '../../signals/ankle-y.ts';
+import { BodyHeightTracker } from '../../signals/body-height-tracker.ts';
+import { cameraViewOf, type CameraView } from '../../signals/camera-view.ts';
+import { FlightPhaseDetector } from '../../signals/flight-phase.ts';
+import { FrameHistory } from '../../signals/frame-history.ts';
+import type { PoseFrame, SourceInfo } from '../../types.ts';
+import type { TaskAnalyzer, TaskEvent, TaskProgress } from '../types.ts';
+import type { TwoFootJumpConfig } from './constants.ts';
+import { feetTiming, FootFlightLog } from './feet-timing.ts';
+import { gradeTwoFootJump, type TwoFootJumpRep } from './grader.ts';
+import { summariseTwoFootJumps, type TwoFootJumpResult } from './result.ts';
+import { VisibilityLog } from './visibility.ts';
+import { checkTakeoff, type PendingFlight } from './takeoff-check.ts';
+import { windowStats } from './window-stats.ts';
+
+/** Frames kept for grading: 4 s at 60 fps covers the preparation and landing windows. */
+const HISTORY_FRAMES = 256;
+
+export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
+  private readonly body: BodyHeightTracker;
+  private readonly lower: FlightPhaseDetector;
+  private readonly leftFoot: FlightPhaseDetector;
+  private readonly rightFoot: FlightPhaseDetector;
+  private readonly leftLog = new FootFlightLog();
+  private readonly rightLog = new FootFlightLog();
+  private readonly history = new FrameHistory(HISTORY_FRAMES);
+  private readonly visibility = new VisibilityLog();
+  private readonly pending: PendingFlight[] = [];
+  private readonly reps: TwoFootJumpRep[] = [];
+  private rejectedAlternating = 0;
+  private rejectedNoHipRise = 0;
+  private doubleSupportTMs: number | undefined = Number.NEGATIVE_INFINITY;
+  private takeoffDoubleSupportTMs: number | undefined;
+  private previousLandingTMs = Number.NEGATIVE_INFINITY;
+  private sideFrames = 0;
+  private frontFrames = 0;
+  private lastTMs = Number.NaN;
+
+  constructor(private readonly source: SourceInfo, private readonly config: TwoFootJumpConfig) {
+    this.body = new BodyHeightTracker(config.minKeypointScore);
+    this.lower = new FlightPhaseDetector(config.flight);
+    this.leftFoot = new FlightPhaseDetector(config.flight);
+    this.rightFoot = new FlightPhaseDetector(config.flight);
+  }
+
+  push(frame: PoseFrame): readonly TaskEvent[] {
+    const { tMs, keypoints } = frame;
+    const s = this.config.minKeypointScore;
+    const bodyPx = this.body.update(keypoints, tMs);
+    this.history.push(keypoints, tMs, bodyPx, s);
+    this.visibility.update(keypoints, tMs, s);
+    this.lastTMs = tMs;
+    const view = keypoints === null ? undefined : cameraViewOf(keypoints, s);
+    if (view === 'side') this.sideFrames++; else if (view === 'front') this.frontFrames++;
+    const yl = keypoints === null ? undefined : ankleYPx(keypoints, 'left', s);
+    const yr = keypoints === null ? undefined : ankleYPx(keypoints, 'right', s);
+    const l = this.leftFoot.update(yl, bodyPx, tMs);
+    if (l) this.leftLog.add(l);
+    const r = this.rightFoot.update(yr, bodyPx, tMs);
+    if (r) this.rightLog.add(r);
+    this.trackDoubleSupport(yl, yr, tMs);
+    const wasInAir = this.lower.inAir;
+    const flight = this.lower.update(keypoints === null ? undefined : lowerAnkleYPx(keypoints, s), bodyPx, tMs);
+    if (!wasInAir && this.lower.inAir) this.takeoffDoubleSupportTMs = this.doubleSupportTMs;
+    if (flight) {
+      this.pending.push({ flight, doubleSupportTMs: this.takeoffDoubleSupportTMs, previousLandingTMs: this.previousLandingTMs });
+      this.previousLandingTMs = flight.landingTMs;
+    }
+    return this.pending.length === 0 ? NO_EVENTS : this.settle(tMs, false);
+  }
+
+  progress(): TaskProgress {
+    return { count: this.reps.length, unit: 'jumps', status: this.visibility.status(this.lastTMs) };
+  }
+
+  finish(): TwoFootJumpResult {
+    this.settle(this.lastTMs, true);
+    return summariseTwoFootJumps({
+      reps: this.reps, rejectedAlternating: this.rejectedAlternating, rejectedNoHipRise: this.rejectedNoHipRise, lostFlights: this.lower.lost,
+      visibilityFlags: this.visibility.flags(), view: this.view(), childHeightCm: this.source.childHeightCm,
+    });
+  }
+
+  /** Grades the pending flights whose landing window has passed (all of them at the end of the set). */
+  private settle(tMs: number, all: boolean): TaskEvent[] {
+    const events: TaskEvent[] = [];
+    while (this.pending.length > 0) {
+      const p = this.pending[0]!;
+      const flight = p.flight;
+      const windowEnd = flight.landingTMs + this.config.landingWindowMs;
+      const nextTakeoff = this.lower.inAir;
+      if (!all && tMs < windowEnd && !nextTakeoff) break;
+      this.pending.shift();
+      const verdict = checkTakeoff(p, windowStats(this.history, flight.takeoffTMs - this.config.preparationWindowMs, flight.takeoffTMs),
+        windowStats(this.history, flight.takeoffTMs, flight.landingTMs), this.config);
+      if (!verdict.ok) {
+        if (verdict.reason === 'alternating-feet') this.rejectedAlternating++; else this.rejectedNoHipRise++;
+        continue;
+      }
+      const timing = feetTiming(flight, this.leftLog, this.rightLog);
+      const rep = gradeTwoFootJump({
+        index: this.reps.length + 1, flight, timing, history: this.history, view: this.view(),
+        frameIntervalMs: 1000 / this.source.fps, childHeightCm: this.source.childHeightCm,
+        landingEndTMs: Math.min(windowEnd, tMs),
+      }, this.config);
+      this.reps.push(rep);
+      events.push({ kind: 'rep', tMs: flight.landingTMs, message: `Jump ${rep.index}` });
+    }
+    return events;
+  }
+
+  /** Both feet seen on the floor: the double support that every two-foot take-off starts from. */
+  private trackDoubleSupport(yl: number | undefined, yr: number | undefined, tMs: number): void {
+    if (yl === undefined || yr === undefined) {
+      // One foot unseen on the floor: double support is unknown (the jump is counted, its feet timing not measured).
+      if ((yl !== undefined || yr !== undefined) && !this.lower.inAir) this.doubleSupportTMs = undefined;
+      return;
+    }
+    if (!this.leftFoot.inAir && !this.rightFoot.inAir) this.doubleSupportTMs = tMs;
+  }
+
+  private view(): CameraView | undefined {
+    if (this.sideFrames === 0 && this.frontFrames === 0) return undefined;
+    return this.sideFrames > this.frontFrames ? 'side' : 'front';
+  }
+}
+
+const NO_EVENTS: readonly TaskEvent[] = [];

@@ -1,0 +1,127 @@
+// Grades one two-foot jump from its flight, the feet timing and the frames around it: flight time and height with
+// their frame-rate uncertainty, feet asymmetry, knee flexion at landing, landing stability and the TGMD-3 jump
+// criteria (CLINICAL.md "Jumps"), each 0/1 with the measured evidence or null with the reason.
+import type { Flight } from '../../signals/flight-phase.ts';
+import type { FrameHistory } from '../../signals/frame-history.ts';
+import type { CameraView } from '../../signals/camera-view.ts';
+import { jumpHeightFromFlight } from '../../signals/jump-height.ts';
+import type { TwoFootJumpConfig } from './constants.ts';
+import type { FeetTiming } from './feet-timing.ts';
+import { round } from './summary.ts';
+import type { CriterionMark, Measured } from './types.ts';
+import { windowStats } from './window-stats.ts';
+
+export interface TwoFootJumpRep {
+  readonly index: number;
+  readonly takeoffTMs: number;
+  readonly landingTMs: number;
+  readonly flightMs: Measured;
+  /** From flight time, h = g t^2 / 8. */
+  readonly heightCm: Measured;
+  /** Jump height as a fraction of standing height, when the child's height is known. */
+  readonly heightBodyFraction: number | undefined;
+  /** Highest rise of the lower ankle above its floor level, body heights (and cm when the height is known). */
+  readonly ankleRiseNorm: number;
+  readonly ankleRiseCm: number | undefined;
+  /** Right minus left, ms (positive: left foot first); undefined when a foot was not visible. */
+  readonly takeoffAsymmetryMs: number | undefined;
+  readonly landingAsymmetryMs: number | undefined;
+  readonly kneeFlexionAtLandingDeg: number | undefined;
+  readonly landingStable: boolean | undefined;
+  readonly criteria: readonly CriterionMark[];
+  readonly flags: readonly string[];
+}
+
+export interface GradeInput {
+  readonly index: number;
+  readonly flight: Flight;
+  readonly timing: FeetTiming;
+  readonly history: FrameHistory;
+  readonly view: CameraView | undefined;
+  readonly frameIntervalMs: number;
+  readonly childHeightCm: number | undefined;
+  /** End of the landing window: landing + landingWindowMs, or the next take-off if sooner. */
+  readonly landingEndTMs: number;
+}
+
+export function gradeTwoFootJump(input: GradeInput, config: TwoFootJumpConfig): TwoFootJumpRep {
+  const { flight, timing, history, frameIntervalMs, childHeightCm } = input;
+  const flightMs = flight.landingTMs - flight.takeoffTMs;
+  const h = jumpHeightFromFlight(flightMs, frameIntervalMs);
+  const landing = windowStats(history, flight.landingTMs, input.landingEndTMs);
+  const flags: string[] = [];
+  if (flight.hadGap) flags.push('ankles not visible for part of the flight: timing less certain');
+  if (timing.takeoffSpreadMs === undefined) flags.push('one foot not visible: take-off asymmetry not measured');
+  const asym = Math.max(Math.abs(timing.takeoffSpreadMs ?? 0), Math.abs(timing.landingSpreadMs ?? 0));
+  if (asym > config.maxFeetAsymmetryMs) flags.push(`feet not together: ${Math.round(asym)} ms apart`);
+  return {
+    index: input.index,
+    takeoffTMs: round(flight.takeoffTMs, 1),
+    landingTMs: round(flight.landingTMs, 1),
+    flightMs: { value: round(flightMs, 1), plusMinus: round(frameIntervalMs, 1) },
+    heightCm: { value: round(h.heightM * 100, 2), plusMinus: round(h.uncertaintyM * 100, 2) },
+    heightBodyFraction: childHeightCm ? round((h.heightM * 100) / childHeightCm, 4) : undefined,
+    ankleRiseNorm: round(flight.peakRiseNorm, 4),
+    ankleRiseCm: childHeightCm ? round(flight.peakRiseNorm * childHeightCm, 1) : undefined,
+    takeoffAsymmetryMs: timing.takeoffSpreadMs === undefined ? undefined : round(timing.takeoffSpreadMs, 1),
+    landingAsymmetryMs: timing.landingSpreadMs === undefined ? undefined : round(timing.landingSpreadMs, 1),
+    kneeFlexionAtLandingDeg: landing.maxKneeFlexDeg === undefined ? undefined : round(landing.maxKneeFlexDeg, 1),
+    landingStable: landing.ankleShiftNorm === undefined ? undefined : landing.ankleShiftNorm <= config.stableLandingMaxShiftNorm,
+    criteria: jumpCriteria(input, config),
+    flags,
+  };
+}
+
+/** The four TGMD-3 jump criteria (shared with the standing long jump). */
+export function jumpCriteria(input: GradeInput, config: TwoFootJumpConfig): CriterionMark[] {
+  const { flight, history } = input;
+  const prep = windowStats(history, flight.takeoffTMs - config.preparationWindowMs, flight.takeoffTMs);
+  const air = windowStats(history, flight.takeoffTMs - 200, flight.landingTMs);
+  const landing = windowStats(history, flight.landingTMs, input.landingEndTMs);
+  return [prepCriterion(prep, input.view, config), armsUpCriterion(air), feetCriterion(input.timing, config),
+    armsDownCriterion(air, landing, config)];
+}
+
+type Stats = ReturnType<typeof windowStats>;
+
+function prepCriterion(prep: Stats, view: CameraView | undefined, config: TwoFootJumpConfig): CriterionMark {
+  const label = 'Preparatory movement: knees flexed, arms extended behind the body';
+  const id = 'preparation';
+  if (prep.maxKneeFlexDeg === undefined) return { id, label, score: null, evidence: 'knees not visible before take-off' };
+  const knees = `knees flexed up to ${Math.round(prep.maxKneeFlexDeg)} deg (needs ${config.crouchMinKneeFlexionDeg})`;
+  if (view !== 'side') return { id, label, score: null, evidence: `${knees}; arms behind the body need a side view` };
+  if (prep.minWristAheadNorm === undefined) return { id, label, score: null, evidence: `${knees}; wrists or facing direction not visible` };
+  const back = -prep.minWristAheadNorm;
+  const ok = prep.maxKneeFlexDeg >= config.crouchMinKneeFlexionDeg && back >= config.armsBackMinNorm;
+  return { id, label, score: ok ? 1 : 0, evidence: `${knees}; wrists ${back.toFixed(2)} body heights behind the hips (needs ${config.armsBackMinNorm})` };
+}
+
+function armsUpCriterion(air: Stats): CriterionMark {
+  const id = 'arms-up';
+  const label = 'Arms extend forcefully forward and upward, reaching above the head';
+  if (air.maxWristAboveHeadNorm === undefined) return { id, label, score: null, evidence: 'wrists or head not visible in flight' };
+  const v = air.maxWristAboveHeadNorm;
+  return { id, label, score: v > 0 ? 1 : 0, evidence: `lower wrist at most ${v.toFixed(2)} body heights above the nose` };
+}
+
+function feetCriterion(timing: FeetTiming, config: TwoFootJumpConfig): CriterionMark {
+  const id = 'both-feet';
+  const label = 'Take off and land on both feet at the same time';
+  if (timing.takeoffSpreadMs === undefined || timing.landingSpreadMs === undefined) {
+    return { id, label, score: null, evidence: 'one foot not visible through the flight' };
+  }
+  const ok = Math.abs(timing.takeoffSpreadMs) <= config.maxFeetAsymmetryMs && Math.abs(timing.landingSpreadMs) <= config.maxFeetAsymmetryMs;
+  return { id, label, score: ok ? 1 : 0,
+    evidence: `feet left ${Math.round(Math.abs(timing.takeoffSpreadMs))} ms and landed ${Math.round(Math.abs(timing.landingSpreadMs))} ms apart (max ${config.maxFeetAsymmetryMs})` };
+}
+
+function armsDownCriterion(air: Stats, landing: Stats, config: TwoFootJumpConfig): CriterionMark {
+  const id = 'arms-down';
+  const label = 'Arms are forced downward during landing';
+  if (air.maxWristRiseNorm === undefined || landing.minWristRiseNorm === undefined) {
+    return { id, label, score: null, evidence: 'wrists not visible around the landing' };
+  }
+  const drop = air.maxWristRiseNorm - landing.minWristRiseNorm;
+  return { id, label, score: drop >= config.armsDownMinDropNorm ? 1 : 0,
+    evidence: `wrists dropped ${drop.toFixed(2)} body heights from flight to landing (needs ${config.armsDownMinDropNorm})` };
+}

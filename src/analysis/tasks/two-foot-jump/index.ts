@@ -1,0 +1,19 @@
+// The two-foot-jump task definition: config merged with the defaults and validated once.
+import type { TaskDefinition } from '../types.ts';
+import { DEFAULT_TWO_FOOT_JUMP_CONFIG, type TwoFootJumpConfig } from './constants.ts';
+import { TwoFootJumpAnalyzer } from './detector.ts';
+import type { TwoFootJumpResult } from './result.ts';
+import { mergeConfig } from './config.ts';
+
+export type { TwoFootJumpResult } from './result.ts';
+export type { TwoFootJumpRep } from './grader.ts';
+
+export const TWO_FOOT_JUMP: TaskDefinition<TwoFootJumpResult> = {
+  id: 'two-foot-jump',
+  family: 'jumps',
+  title: 'Two-foot jumps',
+  create(source, options) {
+    const config = mergeConfig<TwoFootJumpConfig>(DEFAULT_TWO_FOOT_JUMP_CONFIG, options?.config, 'two-foot-jump');
+    return new TwoFootJumpAnalyzer(source, config);
+  },
+};

@@ -1,0 +1,43 @@
+// Extremes of the per-frame jump features over a time window (the frames before take-off, in flight, after landing).
+import type { FrameHistory } from '../../signals/frame-history.ts';
+
+export interface WindowStats {
+  readonly maxKneeFlexDeg: number | undefined;
+  readonly maxWristAboveHeadNorm: number | undefined;
+  readonly maxWristRiseNorm: number | undefined;
+  readonly minWristRiseNorm: number | undefined;
+  /** Most negative wrist-ahead-of-hips, signed by the facing direction (negative = behind), body heights. */
+  readonly minWristAheadNorm: number | undefined;
+  /** Largest ankle travel from the first frame of the window, body heights. */
+  readonly ankleShiftNorm: number | undefined;
+  /** Highest and lowest mid-hip image y (px, y down) and the mean body height, for the hip-rise check. */
+  readonly minHipY: number | undefined;
+  readonly maxHipY: number | undefined;
+  readonly bodyPx: number | undefined;
+}
+
+const max = (a: number | undefined, v: number) => (Number.isNaN(v) ? a : a === undefined || v > a ? v : a);
+const min = (a: number | undefined, v: number) => (Number.isNaN(v) ? a : a === undefined || v < a ? v : a);
+
+export function windowStats(history: FrameHistory, fromTMs: number, toTMs: number): WindowStats {
+  let knee: number | undefined; let head: number | undefined; let riseMax: number | undefined; let riseMin: number | undefined;
+  let ahead: number | undefined; let shift: number | undefined;
+  let x0 = Number.NaN;
+  let hipMin: number | undefined; let hipMax: number | undefined; let body: number | undefined;
+  history.forRange(fromTMs, toTMs, (get) => {
+    knee = max(knee, get('kneeFlexDeg'));
+    head = max(head, get('wristAboveHeadNorm'));
+    riseMax = max(riseMax, get('wristRiseNorm'));
+    riseMin = min(riseMin, get('wristRiseNorm'));
+    const facing = get('facing');
+    if (facing !== 0) ahead = min(ahead, get('wristAheadNorm') * facing);
+    hipMin = min(hipMin, get('hipY'));
+    hipMax = max(hipMax, get('hipY'));
+    body = max(body, get('bodyPx'));
+    const x = (get('ankleLX') + get('ankleRX')) / 2;
+    if (Number.isNaN(x0)) x0 = x;
+    else shift = max(shift, Math.abs(x - x0) / get('bodyPx'));
+  });
+  return { maxKneeFlexDeg: knee, maxWristAboveHeadNorm: head, maxWristRiseNorm: riseMax, minWristRiseNorm: riseMin,
+    minWristAheadNorm: ahead, ankleShiftNorm: shift, minHipY: hipMin, maxHipY: hipMax, bodyPx: body };
+}
