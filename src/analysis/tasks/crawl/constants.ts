@@ -49,9 +49,15 @@ export const DEFAULT_CRAWL_CONFIG = {
   kneesHiddenMaxConfidence: 0.55,
   /**
    * Net forward travel, in trunk lengths, that a belly posture needs to count as commando crawling rather than
-   * propping or pivoting. Reason: one stride is about 0.5 trunk lengths; two strides of progress rule out propping.
+   * propping or pivoting. Reason: one stride is about 0.5 trunk lengths (see stepEnterNorm); a propping infant
+   * shifts by less (prone-prop fixture: -0.13).
    */
-  minBellyTravelNorm: 1,
+  minBellyTravelNorm: 0.5,
+  /**
+   * Frames in the running median of the trunk length. Reason: about 0.5 s at 30 fps outvotes a few frames with the
+   * hips missing (the shoulder-width fallback is far too short in a side view) and follows a child nearing the camera.
+   */
+  trunkMedianFrames: 15,
   /** GMFM-88 items 44/45 distance, in metres (Russell et al., GMFM-88 manual: "crawls forward 1.8 m"). */
   gmfmDistanceM: 1.8,
   /**
@@ -69,7 +75,7 @@ export const CRAWL_CONFIG_RANGES: { readonly [K in keyof CrawlConfig]: readonly 
   minKeypointScore: [0, 1], reachCutoffHz: [0.5, 15], stepEnterNorm: [0.02, 2], stepExitNorm: [0.01, 2],
   maxGapMs: [50, 5000], minHandSteps: [1, 20], asymmetricStepRatio: [0, 1], inPhaseMaxLag: [0, 0.5],
   postureMajority: [0, 1], lowScore: [0, 1], kneesHiddenMaxConfidence: [0, 1], minBellyTravelNorm: [0, 20],
-  gmfmDistanceM: [0.1, 20], trunkPerHeight: [0.1, 0.6],
+  gmfmDistanceM: [0.1, 20], trunkPerHeight: [0.1, 0.6], trunkMedianFrames: [1, 301],
 };
 
 /** Merges user overrides over the defaults and validates every field once. */

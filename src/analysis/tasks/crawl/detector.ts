@@ -110,6 +110,7 @@ function buildResult(analyzer: CrawlAnalyzer, config: CrawlConfig, source: Sourc
   const meanLimbScore = kneesSeen ? (s.handScore + s.kneeScore) / 2 : s.handScore;
   const verdict = classifyPattern({
     view: s.view, posture: s.posture, steps: counts, lags, meanLimbScore, travelNorm: s.travelNorm, handsVisibleShare: s.handsVisibleShare,
+    kneesVisible: kneesSeen,
   }, config);
   const hand = counts.rightHand > counts.leftHand ? 'right' : 'left';
   const cycles = verdict.crawling ? Math.max(counts.leftHand, counts.rightHand) : 0;

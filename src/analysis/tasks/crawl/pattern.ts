@@ -15,6 +15,8 @@ export interface PatternInput {
   readonly travelNorm: number | null;
   /** Share of frames in which at least one hand was visible. */
   readonly handsVisibleShare: number;
+  /** Whether the knees were seen well enough to time them (mean score at least config.lowScore). */
+  readonly kneesVisible: boolean;
 }
 
 export interface PatternVerdict {
@@ -77,8 +79,8 @@ export function classifyPattern(input: PatternInput, config: CrawlConfig): Patte
   const scoreNote = scoreCap < 1 ? [`weak keypoints (mean limb score ${input.meanLimbScore.toFixed(2)}): low confidence`] : [];
   if (input.posture === 'belly') return { pattern: 'commando', confidence: 0.8 * scoreCap, crawling: true, evidence: ['on the belly, pulling forward', ...scoreNote] };
   if (input.posture === 'hands-feet') return { pattern: 'bear', confidence: 0.8 * scoreCap, crawling: true, evidence: ['on hands and feet (knees off the floor)', ...scoreNote] };
-  const kneesSeen = input.lags.knees !== null && input.lags.contralateral !== null;
-  const asym = asymmetric(input, config, kneesSeen);
+  const kneesSeen = input.kneesVisible && input.lags.knees !== null && input.lags.contralateral !== null;
+  const asym = asymmetric(input, config, input.kneesVisible);
   if (asym) return { pattern: 'asymmetric', confidence: 0.7 * scoreCap, crawling: true, evidence: [asym, ...scoreNote] };
   if (!kneesSeen) return handsOnly(input, config, scoreNote);
   const verdict = fromLags(input.lags, config);

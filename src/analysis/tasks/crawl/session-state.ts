@@ -3,6 +3,7 @@
 // Kept apart from the analyser so that the per-frame work stays small and easy to read.
 import { crawlFrameGeometry } from '../../signals/crawl-body-scale.ts';
 import { limbReachNorm } from '../../signals/limb-reach.ts';
+import { RunningMedian } from '../../filters/running-median.ts';
 import { keypointPairMidpoint } from '../../geometry/points.ts';
 import { KP, type Keypoint } from '../../types.ts';
 import type { CrawlConfig } from './constants.ts';
@@ -27,8 +28,11 @@ export class CrawlSessionState {
   readonly centre: { x: number; trunkPx: number; facing: number }[] = [];
   firstTMs: number | undefined;
   lastTMs: number | undefined;
+  /** Trunk length over the last frames: one frame with the hips missing must not rescale every reach. */
+  private readonly trunk: RunningMedian;
 
   constructor(private readonly config: CrawlConfig) {
+    this.trunk = new RunningMedian(config.trunkMedianFrames);
     for (const view of VIEWS) for (const legs of ['knees', 'feet'] as const) {
       this.channels.set(`${view}/${legs}`, LIMBS.map((limb) => new LimbChannel(limb, config)));
     }
@@ -52,16 +56,17 @@ export class CrawlSessionState {
     }
     this.geometryFrames++;
     this.sidenessSum += geometry.sideness;
+    const trunkPx = this.trunk.apply(geometry.trunkPx);
     this.tallyScores(keypoints);
-    this.trackCentre(keypoints, geometry.trunkPx, geometry.facing);
-    for (const view of VIEWS) this.postureMs[view][crawlPosture(keypoints, view, geometry.trunkPx, min)] += dtMs;
+    this.trackCentre(keypoints, trunkPx, geometry.facing);
+    for (const view of VIEWS) this.postureMs[view][crawlPosture(keypoints, view, trunkPx, min)] += dtMs;
     const current = this.view();
     const found: LimbStep[] = [];
     for (const [key, channels] of this.channels) {
       const onFeet = key.endsWith('feet');
       const inView = key.startsWith(current);
       for (const channel of channels) {
-        const reach = limbReachNorm(keypoints, channel.limb, onFeet, geometry.facing, geometry.trunkPx, min);
+        const reach = limbReachNorm(keypoints, channel.limb, onFeet, geometry.facing, trunkPx, min);
         if (!reach) continue;
         const step = channel.apply(key.startsWith('side') ? reach.sideNorm : reach.frontNorm, tMs);
         if (step && inView && !onFeet) found.push(step);
