@@ -2,7 +2,7 @@
 // timed trial (simultaneous errors once, capped), and the data-quality flags of the recording.
 import type { Side } from '../../types.ts';
 import type { SingleLegStanceConfig } from './constants.ts';
-import type { BalanceError, BalanceHold } from './types.ts';
+import type { BalanceError, BalanceHold, HoldCore } from './types.ts';
 
 export function longestPerLeg(holds: readonly BalanceHold[]): { readonly left: number | null; readonly right: number | null } {
   const best = (leg: Side): number | null => {
@@ -13,7 +13,8 @@ export function longestPerLeg(holds: readonly BalanceHold[]): { readonly left: n
 }
 
 /** BESS error score: errors closer than simultaneousErrorMs count once (BESS scores simultaneous errors as one). */
-export function bessErrorScore(errors: readonly BalanceError[], cfg: SingleLegStanceConfig): number {
+export function bessErrorScore(errors: readonly BalanceError[],
+  cfg: Pick<SingleLegStanceConfig, 'simultaneousErrorMs' | 'maxTrialErrors'>): number {
   let score = 0;
   let lastCountedMs = -Infinity;
   for (const e of errors) {
@@ -25,12 +26,12 @@ export function bessErrorScore(errors: readonly BalanceError[], cfg: SingleLegSt
 }
 
 /** Flags for the whole recording: legs out of sight, holds lost from view, no hold at all. */
-export function holdFlags(holds: readonly BalanceHold[], legsMissingMs: number, frames: number): string[] {
+export function holdFlags(holds: readonly HoldCore[], legsMissingMs: number, frames: number): string[] {
   const flags: string[] = [];
   if (frames === 0) flags.push('no frames');
   if (legsMissingMs > 0) flags.push(`legs not visible ${(legsMissingMs / 1000).toFixed(1)} s`);
   const lost = holds.filter((h) => h.endReason === 'lost from view').length;
   if (lost > 0) flags.push(`${lost} hold${lost > 1 ? 's' : ''} ended when the legs left the picture: time is a lower bound`);
-  if (frames > 1 && holds.length === 0) flags.push('no hold on one leg found');
+  if (frames > 1 && holds.length === 0) flags.push('no hold found');
   return flags;
 }

@@ -4,7 +4,11 @@ import { HipSwayAccumulator } from '../../signals/hip-sway.ts';
 import type { BalanceFrame } from '../../signals/balance-frame.ts';
 import type { Side } from '../../types.ts';
 import type { SingleLegStanceConfig } from './constants.ts';
-import type { BalanceError, BalanceErrorKind, BalanceHold, HoldEndReason } from './types.ts';
+import type { BalanceError, BalanceErrorKind, HoldCore, HoldEndReason } from './types.ts';
+
+/** The thresholds the hold measures use (shared by the single-leg and tandem stances). */
+export type HoldMetricsConfig = Pick<SingleLegStanceConfig, 'swayCutoffHz' | 'lostMaxGapMs' | 'armOutNorm' | 'armBackNorm'
+  | 'trunkLeanErrorDeg' | 'hipAbductionErrorDeg' | 'errorClearDeg' | 'handsOffHipsNorm'>;
 
 /** Hysteresis latch: true above `on`, false again below `off` (never counts on a single threshold). */
 class Latch {
@@ -28,8 +32,9 @@ export class HoldMetrics {
   private readonly thighLatch: Latch; private readonly handsLatch: Latch;
   private readonly errors: BalanceError[] = [];
 
-  /** liftedSide: the foot off the floor; handsOnHips: count "hands off hips" errors (the BESS timed trial). */
-  constructor(readonly liftedSide: Side, readonly startMs: number, private readonly cfg: SingleLegStanceConfig,
+  /** liftedSide: the foot off the floor (none in a tandem stance); handsOnHips: count "hands off hips" errors (the BESS
+   * timed trial). */
+  constructor(readonly liftedSide: Side | undefined, readonly startMs: number, cfg: HoldMetricsConfig,
     private readonly handsOnHips: boolean) {
     this.sway = new HipSwayAccumulator(cfg.swayCutoffHz, cfg.lostMaxGapMs);
     this.armLatch = new Latch(cfg.armOutNorm, cfg.armBackNorm);
@@ -42,7 +47,8 @@ export class HoldMetrics {
   push(f: BalanceFrame): readonly BalanceError[] {
     if (f.heightPx !== undefined) { this.heightSum += f.heightPx; this.heightN++; }
     if (f.hip) this.sway.push(f.hip.x, f.hip.y, f.tMs);
-    const thigh = this.liftedSide === 'left' ? f.leftThighDeg : f.rightThighDeg;
+    const thigh = this.liftedSide === undefined ? maxDefined(f.leftThighDeg, f.rightThighDeg)
+      : this.liftedSide === 'left' ? f.leftThighDeg : f.rightThighDeg;
     if (f.trunkLeanDeg !== undefined) this.maxLean = Math.max(this.maxLean ?? 0, f.trunkLeanDeg);
     if (thigh !== undefined) this.maxThigh = Math.max(this.maxThigh ?? 0, thigh);
     if (this.armLatch.update(f.wristHipNorm)) this.armExcursions++;
@@ -61,13 +67,12 @@ export class HoldMetrics {
   }
 
   /** Closes the hold. endError: the error that ended it (touch-down, step, fall), if any. */
-  finish(endMs: number, endReason: HoldEndReason, frameIntervalMs: number, endError?: BalanceError): BalanceHold {
+  finish(endMs: number, endReason: HoldEndReason, frameIntervalMs: number, endError?: BalanceError): HoldCore {
     const height = this.meanHeightPx();
     const errors = endError ? [...this.errors, endError] : [...this.errors];
     return {
       startMs: this.startMs, endMs, durationS: round((endMs - this.startMs) / 1000, 3),
-      uncertaintyS: round(frameIntervalMs / 1000, 3),
-      standingLeg: this.liftedSide === 'left' ? 'right' : 'left', endReason,
+      uncertaintyS: round(frameIntervalMs / 1000, 3), endReason,
       sway: (height === undefined ? undefined : this.sway.result(height)) ?? null,
       maxTrunkLeanDeg: this.maxLean === undefined ? null : round(this.maxLean, 1),
       maxLiftedThighDeg: this.maxThigh === undefined ? null : round(this.maxThigh, 1),
@@ -76,4 +81,6 @@ export class HoldMetrics {
   }
 }
 
+const maxDefined = (a: number | undefined, b: number | undefined): number | undefined =>
+  a === undefined ? b : b === undefined ? a : Math.max(a, b);
 const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;

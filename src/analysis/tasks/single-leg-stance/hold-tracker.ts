@@ -5,21 +5,17 @@ import type { BalanceFrame } from '../../signals/balance-frame.ts';
 import type { Side } from '../../types.ts';
 import type { SingleLegStanceConfig } from './constants.ts';
 import { HoldMetrics } from './hold-metrics.ts';
-import type { BalanceError, BalanceHold, HoldEndReason } from './types.ts';
+import type { StanceTracker, TrackerUpdate } from './session.ts';
+import type { BalanceError, BalanceHold, HoldCore, HoldEndReason } from './types.ts';
 
 type EndKind = 'fall' | 'touch-down' | 'step';
 /** Tie order when two ends start at the same frame: a fall explains a touch-down, a touch-down explains a shuffle. */
 const END_PRIORITY: readonly EndKind[] = ['fall', 'touch-down', 'step'];
 
-export interface TrackerUpdate {
-  readonly started?: { readonly startMs: number; readonly standingLeg: Side };
-  readonly ended?: BalanceHold;
-  readonly errors: readonly BalanceError[];
-}
 
 interface Pending { sinceMs: number; frames: number }
 
-export class HoldTracker {
+export class HoldTracker implements StanceTracker<BalanceHold> {
   private phase: 'down' | 'rising' | 'holding' = 'down';
   private metrics: HoldMetrics | undefined;
   private peakNorm = 0;
@@ -33,9 +29,9 @@ export class HoldTracker {
 
   get holding(): boolean { return this.phase === 'holding'; }
   get holdStartMs(): number | undefined { return this.phase === 'holding' ? this.metrics?.startMs : undefined; }
-  get liftedSide(): Side | undefined { return this.phase === 'holding' ? this.metrics?.liftedSide : undefined; }
+  holdingStatus(): string { return `holding on the ${this.metrics?.liftedSide === 'left' ? 'right' : 'left'} leg`; }
 
-  push(f: BalanceFrame): TrackerUpdate {
+  push(f: BalanceFrame): TrackerUpdate<BalanceHold> {
     if (this.phase === 'holding') return this.pushHolding(f);
     return this.pushFree(f);
   }
@@ -50,11 +46,11 @@ export class HoldTracker {
     const lost = this.lostSinceMs;
     const at = Math.min(endMs, first?.sinceMs ?? Infinity, lost ?? Infinity);
     const why: HoldEndReason = lost !== undefined && lost === at ? 'lost from view' : reason;
-    if (keep) return this.metrics.finish(at, why, this.frameIntervalMs);
+    if (keep) return this.withLeg(this.metrics.finish(at, why, this.frameIntervalMs));
     return this.end(at, why);
   }
 
-  private pushFree(f: BalanceFrame): TrackerUpdate {
+  private pushFree(f: BalanceFrame): TrackerUpdate<BalanceHold> {
     const lift = f.legsSeen ? f.lift : undefined;
     const off = lift !== undefined && lift.liftNorm >= this.cfg.liftOffNorm;
     if (this.phase === 'rising' && (!off || lift.liftedSide !== this.metrics?.liftedSide)) this.reset();
@@ -72,12 +68,12 @@ export class HoldTracker {
     const errors = metrics.push(f);
     if (this.peakNorm >= this.cfg.liftOnNorm && f.tMs - metrics.startMs >= this.cfg.holdStartMinMs) {
       this.phase = 'holding';
-      return { started: { startMs: metrics.startMs, standingLeg: lift.liftedSide === 'left' ? 'right' : 'left' }, errors };
+      return { started: { startMs: metrics.startMs, message: `Hold on the ${lift.liftedSide === 'left' ? 'right' : 'left'} leg` }, errors };
     }
     return { errors };
   }
 
-  private pushHolding(f: BalanceFrame): TrackerUpdate {
+  private pushHolding(f: BalanceFrame): TrackerUpdate<BalanceHold> {
     if (!f.legsSeen) {
       this.lostSinceMs ??= f.tMs;
       if (f.tMs - this.lostSinceMs >= this.cfg.lostMaxGapMs) return { ended: this.end(this.lostSinceMs, 'lost from view'), errors: [] };
@@ -133,9 +129,13 @@ export class HoldTracker {
   }
 
   private end(endMs: number, reason: HoldEndReason, endError?: BalanceError): BalanceHold {
-    const hold = this.metrics!.finish(endMs, reason, this.frameIntervalMs, endError);
+    const hold = this.withLeg(this.metrics!.finish(endMs, reason, this.frameIntervalMs, endError));
     this.reset();
     return hold;
+  }
+
+  private withLeg(core: HoldCore): BalanceHold {
+    return { ...core, standingLeg: this.metrics!.liftedSide === 'left' ? 'right' : 'left' };
   }
 
   private reset(): void {

@@ -16,23 +16,28 @@ export interface BalanceError {
   readonly kind: BalanceErrorKind;
 }
 
-export interface BalanceHold {
+/** What every balance hold reports, whatever the stance. */
+export interface HoldCore {
   readonly startMs: number;
   readonly endMs: number;
   readonly durationS: number;
   /** Timing uncertainty of durationS, seconds: start and end are each known to one frame interval. */
   readonly uncertaintyS: number;
-  readonly standingLeg: Side;
   readonly endReason: HoldEndReason;
   /** Mid-hip sway over the hold in body heights; null when the hips were not seen long enough. */
   readonly sway: HipSway | null;
   readonly maxTrunkLeanDeg: number | null;
-  /** Largest angle of the lifted thigh from vertical (hip abduction in a front view), degrees. */
+  /** Largest angle of the lifted thigh (either thigh when no foot is lifted) from vertical: hip abduction in a front
+   * view, degrees. */
   readonly maxLiftedThighDeg: number | null;
   /** Times an arm went out from the hips for balance (wrist beyond armOutNorm). */
   readonly armExcursions: number;
   /** Errors seen during the hold, with the one that ended it. */
   readonly errors: readonly BalanceError[];
+}
+
+export interface BalanceHold extends HoldCore {
+  readonly standingLeg: Side;
 }
 
 /** Single-frame verdict for a still image. */
