@@ -3,11 +3,13 @@
 // is missing, so a rep can say "legs not visible" instead of guessing.
 import { KP, type Keypoint } from '../types.ts';
 
-export function legSpreadRatio(keypoints: readonly Keypoint[], minScore: number): number | undefined {
+/** maxAnkleYPx: ankles lower in the image than this (at the frame's bottom edge) count as not seen. */
+export function legSpreadRatio(keypoints: readonly Keypoint[], minScore: number, maxAnkleYPx = Infinity): number | undefined {
   const la = keypoints[KP.left_ankle]; const ra = keypoints[KP.right_ankle];
   const lh = keypoints[KP.left_hip]; const rh = keypoints[KP.right_hip];
   if (la === undefined || ra === undefined || lh === undefined || rh === undefined) return undefined;
   if (la[2] < minScore || ra[2] < minScore || lh[2] < minScore || rh[2] < minScore) return undefined;
+  if (la[1] > maxAnkleYPx || ra[1] > maxAnkleYPx) return undefined;
   const hipWidth = Math.hypot(lh[0] - rh[0], lh[1] - rh[1]);
   if (hipWidth <= 0) return undefined;
   return Math.hypot(la[0] - ra[0], la[1] - ra[1]) / hipWidth;

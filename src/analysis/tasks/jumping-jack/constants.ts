@@ -1,0 +1,47 @@
+// Jumping jack: every threshold with its unit, source and reason. Arm heights are in body heights; leg spread is
+// the ankle distance over the hip width.
+import { DEFAULT_MIN_KEYPOINT_SCORE } from '../../geometry/points.ts';
+import type { HysteresisConfig } from '../../signals/hysteresis-gate.ts';
+
+export interface JumpingJackConfig {
+  readonly minKeypointScore: number;
+  /** Hysteresis on the wrists' height above the shoulders, body heights: open at `enter`, closed again at `exit`. */
+  readonly arms: HysteresisConfig;
+  /** Leg spread (ankle distance / hip width) that counts as "feet apart" at the open position. */
+  readonly openLegSpreadMin: number;
+  /** Leg spread that counts as "feet together" at the closed position. */
+  readonly closedLegSpreadMax: number;
+  /** Wrist height at the closed position that counts as "arms at the sides", body heights (negative = below). */
+  readonly armsDownMaxRiseNorm: number;
+  /** Largest lag between the arms rising and the legs opening that counts as synchronised, ms. */
+  readonly maxArmLegLagMs: number;
+  /** Share of the frame height at the bottom edge where an ankle is an extrapolation, not a seen keypoint, 0..1. */
+  readonly frameEdgeFraction: number;
+}
+
+export const DEFAULT_JUMPING_JACK_CONFIG: JumpingJackConfig = {
+  minKeypointScore: DEFAULT_MIN_KEYPOINT_SCORE,
+  arms: {
+    // Open: wrists 5% of body height above the shoulders, i.e. the arms clearly above horizontal. Measured on the
+    // labelled clips: overhead peaks reach +0.14..+0.20, arms at the sides -0.2..-0.35, arms held forward in a squat
+    // (squats-5fps) at most +0.01: the enter level sits between the last two with a margin.
+    enter: 0.05,
+    // Closed: wrists 10% below the shoulders (arms below 20 degrees under horizontal): far from `enter` so that
+    // jitter (about 1% of body height on wrists) never makes or loses a rep.
+    exit: -0.1,
+    // A jack phase lasts 250-500 ms (periods 0.8-1 s in the labelled clips): 100 ms is 3 frames at 30 fps.
+    minStateMs: 100,
+  },
+  // Feet apart: ankles 1.8 hip widths apart; feet together under the hips measure 0.6-1.1 and the open position
+  // 2.5-4.6 on the labelled clips. BOT-2 "feet apart" has no number; 1.8 is past any standing stance.
+  openLegSpreadMin: 1.8,
+  // Feet together: within 1.5 hip widths (standing with feet under the hips is about 1).
+  closedLegSpreadMax: 1.5,
+  // Arms at the sides: wrists 15% of body height under the shoulders (hanging arms measure -0.2..-0.35).
+  armsDownMaxRiseNorm: -0.15,
+  // BOT-2 "arms and legs synchronised": 150 ms, about a sixth of a 0.8-1 s jack, over 4 frames at 30 fps.
+  maxArmLegLagMs: 150,
+  // MoveNet places keypoints that fall outside the image at its border with high scores (jj-studio-cuts close-up):
+  // an ankle in the bottom 2% of the frame is treated as not seen.
+  frameEdgeFraction: 0.02,
+};

@@ -1,0 +1,81 @@
+// Jumping-jack analyser: an arms hysteresis gate (wrists above / below the shoulders, in body heights) makes the
+// open-close cycle; a cycle is a jack when it closes. When the legs are in view they must open too (an arm raise with
+// the feet together is not a jack); when they are not, the jack is counted from the arms and flagged.
+import { BodyHeightTracker } from '../../signals/body-height-tracker.ts';
+import { HysteresisGate } from '../../signals/hysteresis-gate.ts';
+import { legSpreadRatio } from '../../signals/leg-spread.ts';
+import { wristAboveHeadNorm, wristRiseNorm } from '../../signals/wrist-rise.ts';
+import type { PoseFrame, SourceInfo } from '../../types.ts';
+import type { TaskAnalyzer, TaskEvent, TaskProgress } from '../types.ts';
+import type { JumpingJackConfig } from './constants.ts';
+import { JackCycle } from './cycle.ts';
+import { gradeJumpingJack, type JumpingJackRep } from './grader.ts';
+import { summariseJumpingJacks, type JumpingJackResult } from './result.ts';
+
+export class JumpingJackAnalyzer implements TaskAnalyzer<JumpingJackResult> {
+  private readonly body: BodyHeightTracker;
+  private readonly gate: HysteresisGate;
+  private readonly cycle = new JackCycle();
+  private readonly reps: JumpingJackRep[] = [];
+  private readonly maxAnkleYPx: number;
+  private armsOnly = 0;
+  private armsMissingMs = 0;
+  private legsMissingMs = 0;
+  private lastTMs = Number.NaN;
+  private armsSeen = false;
+  private legsSeen = false;
+
+  constructor(source: SourceInfo, private readonly config: JumpingJackConfig) {
+    this.body = new BodyHeightTracker(config.minKeypointScore);
+    this.gate = new HysteresisGate(config.arms);
+    this.maxAnkleYPx = source.height * (1 - config.frameEdgeFraction);
+  }
+
+  push(frame: PoseFrame): readonly TaskEvent[] {
+    const { tMs, keypoints } = frame;
+    const dt = Number.isFinite(this.lastTMs) ? tMs - this.lastTMs : 0;
+    if (!Number.isFinite(this.lastTMs)) this.cycle.reset(tMs);
+    this.lastTMs = tMs;
+    const s = this.config.minKeypointScore;
+    const bodyPx = this.body.update(keypoints, tMs);
+    if (keypoints === null || bodyPx === undefined) {
+      this.armsSeen = false; this.legsSeen = false; this.armsMissingMs += dt;
+      return NO_EVENTS;
+    }
+    const arms = wristRiseNorm(keypoints, bodyPx, s);
+    const spread = legSpreadRatio(keypoints, s, this.maxAnkleYPx);
+    this.armsSeen = arms !== undefined; this.legsSeen = spread !== undefined;
+    if (arms === undefined) this.armsMissingMs += dt;
+    if (spread === undefined) this.legsMissingMs += dt;
+    const change = arms === undefined ? undefined : this.gate.update(arms, tMs);
+    if (change === 'entered') this.cycle.armsUpTMs = tMs;
+    this.cycle.add(tMs, this.gate.isOn, arms, wristAboveHeadNorm(keypoints, bodyPx, s), spread, this.config.openLegSpreadMin);
+    return change === 'exited' ? this.closeCycle(tMs) : NO_EVENTS;
+  }
+
+  progress(): TaskProgress {
+    const status = !this.armsSeen ? 'arms not visible' : this.legsSeen ? 'arms and legs visible' : 'legs not visible: counting from the arms';
+    return { count: this.reps.length, unit: 'jumping jacks', status };
+  }
+
+  finish(): JumpingJackResult {
+    return summariseJumpingJacks(this.reps, this.armsOnly, this.armsMissingMs, this.legsMissingMs);
+  }
+
+  private closeCycle(tMs: number): readonly TaskEvent[] {
+    const c = this.cycle;
+    const legsSeenOpen = c.legFrames > 0;
+    let events = NO_EVENTS;
+    if (legsSeenOpen && !(c.maxSpread >= this.config.openLegSpreadMin)) {
+      this.armsOnly++; // the legs were in view and stayed together: an arm raise, not a jack
+    } else {
+      const rep = gradeJumpingJack(this.reps.length + 1, c, tMs, this.config);
+      this.reps.push(rep);
+      events = [{ kind: 'rep', tMs, message: `Jumping jack ${rep.index}${rep.legsNotVisible ? ' (legs not visible)' : ''}` }];
+    }
+    c.reset(tMs);
+    return events;
+  }
+}
+
+const NO_EVENTS: readonly TaskEvent[] = [];

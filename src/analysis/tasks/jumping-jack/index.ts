@@ -1,0 +1,20 @@
+// The jumping-jack task definition: config merged with the defaults and validated once.
+import type { TaskDefinition } from '../types.ts';
+import { mergeConfig } from '../two-foot-jump/config.ts';
+import { DEFAULT_JUMPING_JACK_CONFIG, type JumpingJackConfig } from './constants.ts';
+import { JumpingJackAnalyzer } from './detector.ts';
+import type { JumpingJackResult } from './result.ts';
+
+export type { JumpingJackResult } from './result.ts';
+export type { JumpingJackRep } from './grader.ts';
+
+export const JUMPING_JACK: TaskDefinition<JumpingJackResult> = {
+  id: 'jumping-jack',
+  family: 'jumps',
+  title: 'Jumping jacks',
+  create(source, options) {
+    const config = mergeConfig<JumpingJackConfig>(DEFAULT_JUMPING_JACK_CONFIG, options?.config, 'jumping-jack');
+    if (!(config.arms.exit < config.arms.enter)) throw new RangeError('jumping-jack config.arms.exit should be below arms.enter');
+    return new JumpingJackAnalyzer(source, config);
+  },
+};
