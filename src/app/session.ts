@@ -1,0 +1,173 @@
+// The session controller: owns the pose estimator and the running source (camera or video file) and publishes what
+// the screen shows as signals. One source runs at a time; each has its own AbortController.
+import { signal } from '@preact/signals';
+import type { PoseFrame } from '../analysis/index.ts';
+import {
+  analyseVideoFile, chooseBrowserBackend, createPoseEstimator, FpsMeter, MODEL_OF_CHOICE, modelUrl,
+  openCamera, runLive, type BackendName, type CameraStream, type ModelChoice, type PoseEstimator,
+} from '../pose/index.ts';
+import type { Notice, SessionActions, SessionView, ShownFrame, SourceKind } from '../ui/index.ts';
+import { sentenceOf } from './errors.ts';
+
+/**
+ * Consecutive frames without a person before "no one in view" is shown. Source: chosen for the ~15-30 fps measured
+ * live in Chromium; reason: about half a second, so a single missed frame (motion blur) does not flash a message.
+ */
+const NO_PERSON_FRAMES = 10;
+const NO_PERSON_TEXT = 'No one is in view. Step back so the whole body, head to feet, is in the picture.';
+
+export interface SessionOptions {
+  /** Where the model files are served (the app's /models/). */
+  readonly modelBase: string;
+  readonly preferBackend?: BackendName;
+}
+
+export interface Session {
+  readonly view: SessionView;
+  readonly actions: SessionActions;
+  /** Shows an unexpected error to the person (the app's top-level handler calls this). */
+  report(error: unknown): void;
+  /** Frames of the last video file analysed in full, for the analysis layer. */
+  readonly lastFileFrames: () => readonly PoseFrame[];
+}
+
+export function createSession(options: SessionOptions): Session {
+  const backend = signal<string | null>(null);
+  const model = signal<ModelChoice>('lightning');
+  const busy = signal<string | null>(null);
+  const source = signal<SourceKind>('idle');
+  const mirrored = signal(false);
+  const fps = signal(0);
+  const shown = signal<ShownFrame | null>(null);
+  const progress = signal<{ done: number; total: number } | null>(null);
+  const counts = signal({ frames: 0, withPerson: 0 });
+  const notice = signal<Notice | null>(null);
+
+  let estimator: Promise<PoseEstimator> | undefined;
+  let run: AbortController | undefined;
+  let camera: CameraStream | undefined;
+  let liveVideo: HTMLVideoElement | undefined;
+  let emptyRun = 0;
+  let fileFrames: PoseFrame[] = [];
+
+  const report = (error: unknown) => { notice.value = { kind: 'error', text: sentenceOf(error) }; };
+
+  const loadEstimator = (choice: ModelChoice): Promise<PoseEstimator> => {
+    busy.value = `Loading the ${choice === 'thunder' ? 'Thunder' : 'Lightning'} pose model…`;
+    const previous = estimator;
+    estimator = (async () => {
+      (await previous?.catch(() => undefined))?.dispose();
+      const chosen = await chooseBrowserBackend(options.preferBackend);
+      backend.value = `${chosen.backend}: ${chosen.reason}`;
+      return createPoseEstimator(choice, modelUrl(MODEL_OF_CHOICE[choice], options.modelBase));
+    })();
+    estimator.then(() => { busy.value = null; }, (error: unknown) => { busy.value = null; report(error); });
+    return estimator;
+  };
+
+  const countFrame = (frame: PoseFrame) => {
+    const person = frame.keypoints !== null;
+    counts.value = { frames: counts.value.frames + 1, withPerson: counts.value.withPerson + (person ? 1 : 0) };
+    emptyRun = person ? 0 : emptyRun + 1;
+    if (emptyRun >= NO_PERSON_FRAMES && notice.value === null) notice.value = { kind: 'info', text: NO_PERSON_TEXT };
+    if (person && notice.value?.text === NO_PERSON_TEXT) notice.value = null;
+  };
+
+  const resetCounts = () => { counts.value = { frames: 0, withPerson: 0 }; emptyRun = 0; fps.value = 0; shown.value = null; };
+
+  const startLive = async (video: HTMLVideoElement, controller: AbortController) => {
+    const est = await (estimator ?? loadEstimator(model.value));
+    if (controller.signal.aborted) return;
+    est.reset();
+    runLive(video, est, {
+      signal: controller.signal,
+      onFrame: (r) => { fps.value = r.fps; countFrame(r.frame); shown.value = { frame: r.frame, width: r.width, height: r.height, picture: null }; },
+      onError: (error) => { stop(); report(error); },
+    });
+  };
+
+  function stop(): void {
+    run?.abort(new DOMException('Stopped by the person.', 'AbortError'));
+    run = undefined;
+    if (camera) shown.value = null;
+    camera?.stop();
+    camera = undefined;
+    source.value = 'idle';
+    progress.value = null;
+  }
+
+  const actions: SessionActions = {
+    setModel(choice) {
+      if (choice === model.value) return;
+      model.value = choice;
+      const live = source.value === 'camera' ? liveVideo : undefined;
+      run?.abort();
+      void loadEstimator(choice).then(() => {
+        if (live && camera) { run = new AbortController(); resetCounts(); void startLive(live, run); }
+      }, () => undefined);
+    },
+    startCamera(video) {
+      stop();
+      notice.value = null;
+      const controller = (run = new AbortController());
+      void (async () => {
+        try {
+          camera = await openCamera(video, 'user');
+          liveVideo = video;
+          if (controller.signal.aborted) { camera.stop(); return; }
+          mirrored.value = camera.mirrored;
+          source.value = 'camera';
+          resetCounts();
+          await startLive(video, controller);
+        } catch (error) {
+          stop();
+          report(error);
+        }
+      })();
+    },
+    stop,
+    openFile(file) {
+      stop();
+      notice.value = null;
+      const controller = (run = new AbortController());
+      source.value = 'file';
+      mirrored.value = false;
+      resetCounts();
+      progress.value = { done: 0, total: 0 };
+      fileFrames = [];
+      void (async () => {
+        const meter = new FpsMeter();
+        const frames: PoseFrame[] = [];
+        try {
+          const est = await (estimator ?? loadEstimator(model.value));
+          for await (const r of analyseVideoFile(file, est, controller.signal)) {
+            frames.push(r.frame);
+            countFrame(r.frame);
+            fps.value = meter.add(performance.now());
+            progress.value = { done: r.index + 1, total: r.total };
+            shown.value = { frame: r.frame, width: r.width, height: r.height, picture: r.canvas };
+          }
+          const total = progress.value?.total ?? frames.length;
+          fileFrames = frames;
+          const share = frames.length === 0 ? 0 : Math.round((100 * counts.value.withPerson) / frames.length);
+          notice.value = frames.length === total
+            ? { kind: 'info', text: `The video is analysed: ${frames.length} frames, a person in ${share}% of them.` }
+            : { kind: 'error', text: `Only ${frames.length} of the video's ${total} frames could be decoded: the file may be damaged. Try exporting it again.` };
+        } catch (error) {
+          if (controller.signal.aborted) notice.value = { kind: 'info', text: `Analysis cancelled after ${frames.length} frames.` };
+          else report(error);
+        } finally {
+          if (run === controller) { run = undefined; source.value = 'idle'; progress.value = null; }
+        }
+      })();
+    },
+  };
+
+  void loadEstimator(model.value).catch(() => undefined);
+  return {
+    view: { backend, model, busy, source, mirrored, fps, shown, progress, counts, notice },
+    actions,
+    report,
+    lastFileFrames: () => fileFrames,
+  };
+}

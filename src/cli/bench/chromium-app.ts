@@ -1,0 +1,58 @@
+// Helpers shared by the Chromium bench and the e2e tests: build the app into a temp folder with Vite's API, and turn
+// a clip into the inputs Chromium takes (a fake-webcam .y4m, one frame as PNG). Nothing is written into the repo.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { findFfmpeg } from '../ffmpeg.ts';
+
+const run = promisify(execFile);
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+export interface TempDir { readonly path: string; remove(): Promise<void> }
+
+export async function tempDir(prefix: string): Promise<TempDir> {
+  const path = await mkdtemp(join(tmpdir(), prefix));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** Builds the app (vite.config.ts, production mode) into `outDir`. */
+export async function buildApp(outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  await build({
+    root: REPO_ROOT, configFile: join(REPO_ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production',
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+/**
+ * Converts a clip to the .y4m Chromium plays as a fake webcam, letterboxed into 640x480 (the size the camera source
+ * asks for). Chromium loops the file.
+ */
+export async function fakeWebcamY4m(clip: string, y4mPath: string): Promise<void> {
+  await run(findFfmpeg().path, ['-hide_banner', '-loglevel', 'error', '-y', '-i', clip, '-vf',
+    'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2', '-pix_fmt', 'yuv420p',
+    '-f', 'yuv4mpegpipe', y4mPath], { maxBuffer: 1 << 20 });
+}
+
+/** One frame of a clip (at `atSeconds`) as a base64 PNG, to feed the app's bench hook. */
+export async function framePngBase64(clip: string, atSeconds: number, dir: string): Promise<string> {
+  const png = join(dir, 'frame.png');
+  await run(findFfmpeg().path, ['-hide_banner', '-loglevel', 'error', '-y', '-ss', String(atSeconds), '-i', clip,
+    '-frames:v', '1', png]);
+  return (await readFile(png)).toString('base64');
+}
+
+/** How many frames ffmpeg decodes from a clip (every frame once: passthrough timing). */
+export async function ffmpegFrameCount(clip: string): Promise<number> {
+  const ff = findFfmpeg();
+  const passthrough = ff.major > 5 || (ff.major === 5 && ff.minor >= 1) ? ['-fps_mode', 'passthrough'] : ['-vsync', '0'];
+  const { stderr } = await run(ff.path, ['-hide_banner', '-nostdin', '-i', clip, '-map', '0:v:0', ...passthrough, '-f', 'null', '-'],
+    { maxBuffer: 16 << 20 });
+  const counts = [...stderr.matchAll(/frame=\s*(\d+)/g)];
+  const last = counts.at(-1)?.[1];
+  if (last === undefined) throw new Error(`ffmpeg reported no frame count for ${clip}.`);
+  return Number(last);
+}

@@ -1,0 +1,126 @@
+// Video-file source: decodes EVERY frame of an MP4/MOV with WebCodecs and estimates each one, however slow the
+// estimator is (decoding waits for the analysis: no frame is dropped). Frames carry their own timestamps.
+import type { PoseFrame } from '../analysis/index.ts';
+import type { PoseEstimator } from './estimator.ts';
+import { demuxMp4, type DemuxedVideo } from './mp4-demux.ts';
+
+export type VideoFileFailure = 'not-mp4' | 'no-video' | 'no-webcodecs' | 'codec' | 'decode';
+
+export const VIDEO_FILE_MESSAGES: { readonly [F in VideoFileFailure]: string } = {
+  'not-mp4': 'This file could not be read as a video. Choose an MP4 or MOV file (the format phones and most cameras record).',
+  'no-video': 'This file has no video picture in it. Choose a video file of the child moving.',
+  'no-webcodecs': 'This browser cannot read videos frame by frame. Open the page in a current Chrome, Edge or Safari, or over https.',
+  codec: 'This video is compressed in a format the browser cannot decode here. Convert it to MP4 (H.264), for example with the phone\'s share or export option, and open it again.',
+  decode: 'The video stopped decoding part-way: the file may be damaged. Try exporting it again from the phone or camera.',
+};
+
+export class VideoFileError extends Error {
+  constructor(readonly failure: VideoFileFailure, override readonly cause?: unknown) {
+    super(VIDEO_FILE_MESSAGES[failure]);
+    this.name = 'VideoFileError';
+  }
+}
+
+export interface VideoFileFrame {
+  readonly frame: PoseFrame;
+  /** 0-based index in presentation order. */
+  readonly index: number;
+  /** Frames in the file. */
+  readonly total: number;
+  readonly width: number;
+  readonly height: number;
+  /** The decoded picture, drawn upright (valid until the next frame is yielded). */
+  readonly canvas: HTMLCanvasElement;
+}
+
+/**
+ * Frames kept decoded ahead of the estimator. Reason: decoders have a small pool of output frames (Chromium stalls
+ * when a few stay open), and a short queue keeps memory flat; 4 hides decode latency at no measurable cost.
+ */
+const DECODE_AHEAD_FRAMES = 4;
+
+async function decoderConfig(video: DemuxedVideo): Promise<VideoDecoderConfig> {
+  const config: VideoDecoderConfig = { codec: video.codec, codedWidth: video.codedWidth, codedHeight: video.codedHeight };
+  if (video.description) config.description = video.description;
+  const support = await VideoDecoder.isConfigSupported(config).catch(() => ({ supported: false }));
+  if (!support.supported) throw new VideoFileError('codec');
+  return config;
+}
+
+function drawUpright(frame: VideoFrame, rotationDeg: number, canvas: HTMLCanvasElement): void {
+  const w = frame.displayWidth;
+  const h = frame.displayHeight;
+  const quarter = rotationDeg === 90 || rotationDeg === 270;
+  if (canvas.width !== (quarter ? h : w)) canvas.width = quarter ? h : w;
+  if (canvas.height !== (quarter ? w : h)) canvas.height = quarter ? w : h;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('A 2D canvas is not available.');
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.translate(canvas.width / 2, canvas.height / 2);
+  ctx.rotate((rotationDeg * Math.PI) / 180);
+  ctx.drawImage(frame, -w / 2, -h / 2, w, h);
+}
+
+/**
+ * Analyses every frame of a video file in presentation order. Aborting the signal stops decoding and throws the
+ * signal's reason. Throws VideoFileError (with a sentence for the person) when the file cannot be read.
+ */
+export async function* analyseVideoFile(file: Blob, estimator: PoseEstimator, signal?: AbortSignal): AsyncGenerator<VideoFileFrame> {
+  if (typeof VideoDecoder === 'undefined') throw new VideoFileError('no-webcodecs');
+  const demuxed = demuxMp4(await file.arrayBuffer());
+  signal?.throwIfAborted();
+  if (!demuxed.ok) throw new VideoFileError(demuxed.reason);
+  const video = demuxed.video;
+  const total = video.samples.length;
+  const ready: VideoFrame[] = [];
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const notify = () => { const w = wake; wake = undefined; w?.(); };
+  const decoder = new VideoDecoder({
+    output: (f) => { ready.push(f); notify(); },
+    error: (e) => { failure = e; notify(); },
+  });
+  const onAbort = () => notify();
+  signal?.addEventListener('abort', onAbort);
+  const canvas = document.createElement('canvas');
+  estimator.reset();
+  try {
+    decoder.configure(await decoderConfig(video));
+    let fed = 0;
+    let flushed = false;
+    let flushDone = false;
+    for (let index = 0; index < total;) {
+      signal?.throwIfAborted();
+      if (failure !== undefined) throw new VideoFileError('decode', failure);
+      while (fed < total && ready.length + decoder.decodeQueueSize < DECODE_AHEAD_FRAMES) {
+        const s = video.samples[fed++]!;
+        decoder.decode(new EncodedVideoChunk({ type: s.key ? 'key' : 'delta', timestamp: s.tUs, duration: s.durationUs, data: s.data }));
+      }
+      if (fed === total && !flushed) {
+        flushed = true;
+        // The decoder holds back the last frames (reordering) until flushed.
+        decoder.flush().then(() => { flushDone = true; notify(); }, (e: unknown) => { failure ??= e; notify(); });
+      }
+      const next = ready.shift();
+      if (!next) {
+        if (flushDone) break; // the decoder produced fewer frames than samples: reported below
+        await new Promise<void>((ok) => { wake = ok; });
+        continue;
+      }
+      try {
+        drawUpright(next, video.rotationDeg, canvas);
+        const tMs = next.timestamp / 1000;
+        next.close();
+        const frame = await estimator.estimate(canvas, tMs);
+        yield { frame, index, total, width: canvas.width, height: canvas.height, canvas };
+        index++;
+      } finally {
+        next.close();
+      }
+    }
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    for (const f of ready.splice(0)) f.close();
+    if (decoder.state !== 'closed') decoder.close();
+  }
+}

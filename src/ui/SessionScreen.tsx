@@ -1,0 +1,93 @@
+// The session screen: model picker, camera and video-file controls, the picture with its skeleton, what runs the
+// model and how fast, and any message for the person. Calm and readable: few controls, big text.
+import { useRef } from 'preact/hooks';
+import type { ModelChoice } from '../pose/index.ts';
+import { Stage } from './Stage.tsx';
+import type { SessionActions, SessionView } from './types.ts';
+
+const MODEL_LABELS: { readonly [M in ModelChoice]: string } = {
+  lightning: 'Lightning (fast)',
+  thunder: 'Thunder (more precise, slower)',
+};
+
+function ModelPicker({ view, actions }: { view: SessionView; actions: SessionActions }) {
+  const disabled = view.busy.value !== null || view.source.value === 'file';
+  return (
+    <fieldset class="model-picker" disabled={disabled}>
+      <legend>Pose model</legend>
+      {(Object.keys(MODEL_LABELS) as ModelChoice[]).map((m) => (
+        <label key={m}>
+          <input type="radio" name="model" value={m} checked={view.model.value === m} onChange={() => actions.setModel(m)} />
+          {MODEL_LABELS[m]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Status({ view }: { view: SessionView }) {
+  const { frames, withPerson } = view.counts.value;
+  const share = frames === 0 ? null : Math.round((100 * withPerson) / frames);
+  return (
+    <dl class="status">
+      <div><dt>Running on</dt><dd data-testid="backend">{view.backend.value ?? 'starting…'}</dd></div>
+      <div><dt>Speed</dt><dd data-testid="fps">{view.source.value === 'idle' ? '–' : `${view.fps.value.toFixed(0)} frames per second`}</dd></div>
+      <div>
+        <dt>Person seen</dt>
+        <dd data-testid="counts" data-frames={frames} data-with-person={withPerson}>
+          {share === null ? '–' : `in ${share}% of ${frames} frames`}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function FileProgress({ view, actions }: { view: SessionView; actions: SessionActions }) {
+  const progress = view.progress.value;
+  if (!progress) return null;
+  return (
+    <div class="progress" data-testid="progress" data-done={progress.done} data-total={progress.total}>
+      <p>Analysing the video: frame {progress.done} of {progress.total}</p>
+      <progress max={progress.total} value={progress.done} />
+      {view.source.value === 'file' && <button type="button" onClick={() => actions.stop()}>Cancel</button>}
+    </div>
+  );
+}
+
+export function SessionScreen({ view, actions }: { view: SessionView; actions: SessionActions }) {
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const source = view.source.value;
+  const busy = view.busy.value;
+  const notice = view.notice.value;
+  return (
+    <main class="session">
+      <header>
+        <h1>Springboard</h1>
+        <p class="tagline">Watches movement through the camera. Everything stays on this device.</p>
+      </header>
+      <ModelPicker view={view} actions={actions} />
+      <div class="controls">
+        {source === 'camera'
+          ? <button type="button" onClick={() => actions.stop()}>Stop camera</button>
+          : <button type="button" disabled={busy !== null || source === 'file'} onClick={() => videoRef.current && actions.startCamera(videoRef.current)}>Start camera</button>}
+        <label class={`button${busy !== null || source === 'file' ? ' disabled' : ''}`}>
+          Open a video file
+          <input ref={fileRef} type="file" accept="video/mp4,video/quicktime,.mp4,.mov,.m4v" data-testid="file-input"
+            disabled={busy !== null || source === 'file'}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              input.value = '';
+              if (file) actions.openFile(file);
+            }} />
+        </label>
+      </div>
+      {busy && <p class="busy" role="status">{busy}</p>}
+      {notice && <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">{notice.text}</p>}
+      <FileProgress view={view} actions={actions} />
+      <Stage view={view} videoRef={videoRef} />
+      <Status view={view} />
+    </main>
+  );
+}

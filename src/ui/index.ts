@@ -1,0 +1,4 @@
+// Entry of the UI layer for the composition root.
+export { SessionScreen } from './SessionScreen.tsx';
+export { drawSkeleton, DRAW_MIN_KEYPOINT_SCORE } from './skeleton.ts';
+export type { Notice, SessionActions, SessionView, ShownFrame, SourceKind } from './types.ts';

@@ -1,0 +1,43 @@
+// What the session screen needs from the composition root: read-only signals to show and actions to call.
+import type { ReadonlySignal } from '@preact/signals';
+import type { PoseFrame } from '../analysis/index.ts';
+import type { ModelChoice } from '../pose/index.ts';
+
+export type SourceKind = 'idle' | 'camera' | 'file';
+
+export interface Notice {
+  readonly kind: 'error' | 'info';
+  readonly text: string;
+}
+
+/** The latest analysed frame and the picture to draw under it (null: draw only the skeleton over the live video). */
+export interface ShownFrame {
+  readonly frame: PoseFrame;
+  readonly width: number;
+  readonly height: number;
+  readonly picture: CanvasImageSource | null;
+}
+
+export interface SessionView {
+  /** Backend in use and why, e.g. "wasm: WebAssembly (no graphics card for WebGL)"; null while starting. */
+  readonly backend: ReadonlySignal<string | null>;
+  readonly model: ReadonlySignal<ModelChoice>;
+  /** A sentence while something slow happens (loading the model), else null. */
+  readonly busy: ReadonlySignal<string | null>;
+  readonly source: ReadonlySignal<SourceKind>;
+  readonly mirrored: ReadonlySignal<boolean>;
+  /** Analysed frames per second (live) or frames per second of analysis (file). */
+  readonly fps: ReadonlySignal<number>;
+  readonly shown: ReadonlySignal<ShownFrame | null>;
+  readonly progress: ReadonlySignal<{ readonly done: number; readonly total: number } | null>;
+  /** Frames analysed since the source started, and how many of them had a person. */
+  readonly counts: ReadonlySignal<{ readonly frames: number; readonly withPerson: number }>;
+  readonly notice: ReadonlySignal<Notice | null>;
+}
+
+export interface SessionActions {
+  setModel(model: ModelChoice): void;
+  startCamera(video: HTMLVideoElement): void;
+  stop(): void;
+  openFile(file: File): void;
+}
