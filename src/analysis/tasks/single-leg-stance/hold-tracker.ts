@@ -2,18 +2,14 @@
 // the floor (lift above liftOffNorm, reaching liftOnNorm) for holdStartMinMs, timed from its first frame off the floor;
 // it ends at the first frame of a confirmed touch-down, step or fall, or where the legs were lost from view.
 import type { BalanceFrame } from '../../signals/balance-frame.ts';
-import type { Side } from '../../types.ts';
 import type { SingleLegStanceConfig } from './constants.ts';
 import { HoldMetrics } from './hold-metrics.ts';
+import { PendingEnds, type EndKind } from './pending-ends.ts';
 import type { StanceTracker, TrackerUpdate } from './session.ts';
 import type { BalanceError, BalanceHold, HoldCore, HoldEndReason } from './types.ts';
 
-type EndKind = 'fall' | 'touch-down' | 'step';
-/** Tie order when two ends start at the same frame: a fall explains a touch-down, a touch-down explains a shuffle. */
-const END_PRIORITY: readonly EndKind[] = ['fall', 'touch-down', 'step'];
 
 
-interface Pending { sinceMs: number; frames: number }
 
 export class HoldTracker implements StanceTracker<BalanceHold> {
   private phase: 'down' | 'rising' | 'holding' = 'down';
@@ -21,11 +17,13 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
   private peakNorm = 0;
   private anchorAnkleX = 0; private anchorHipY = 0;
   private lostSinceMs: number | undefined;
-  private readonly pending = new Map<EndKind, Pending>();
+  private readonly pending: PendingEnds;
   private held: BalanceFrame[] = [];
 
   constructor(private readonly cfg: SingleLegStanceConfig, private readonly frameIntervalMs: number,
-    private readonly handsOnHips: boolean) {}
+    private readonly handsOnHips: boolean) {
+    this.pending = new PendingEnds({ 'touch-down': cfg.touchDownMinFrames, step: cfg.stepMinFrames, fall: cfg.fallMinFrames });
+  }
 
   get holding(): boolean { return this.phase === 'holding'; }
   get holdStartMs(): number | undefined { return this.phase === 'holding' ? this.metrics?.startMs : undefined; }
@@ -42,7 +40,7 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
    */
   close(endMs: number, reason: HoldEndReason, keep = false): BalanceHold | undefined {
     if (this.phase !== 'holding' || !this.metrics) { if (!keep) this.reset(); return undefined; }
-    const first = this.firstPending();
+    const first = this.pending.first();
     const lost = this.lostSinceMs;
     const at = Math.min(endMs, first?.sinceMs ?? Infinity, lost ?? Infinity);
     const why: HoldEndReason = lost !== undefined && lost === at ? 'lost from view' : reason;
@@ -91,41 +89,18 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
     return { errors };
   }
 
-  /** Updates the three end conditions; returns the earliest one confirmed at this frame, if any. */
+  /** The three end conditions of a single-leg hold at this frame; returns the end confirmed at it, if any. */
   private updatePending(f: BalanceFrame): { kind: EndKind; sinceMs: number } | undefined {
     const m = this.metrics!;
     const heightPx = m.meanHeightPx() ?? f.heightPx ?? 1;
     const lift = f.lift;
     const standing = m.liftedSide === 'left' ? f.rightAnkle : f.leftAnkle;
-    const conditions: Record<EndKind, boolean> = {
+    return this.pending.update({
       'touch-down': lift === undefined || lift.liftedSide !== m.liftedSide || lift.liftNorm < this.cfg.liftOffNorm,
       step: standing !== undefined && Math.abs(standing.x - this.anchorAnkleX) > this.cfg.stepNorm * heightPx,
       fall: (f.hip !== undefined && f.hip.y - this.anchorHipY > this.cfg.fallDropNorm * heightPx)
         || (f.trunkLeanDeg ?? 0) > this.cfg.fallLeanDeg,
-    };
-    const minFrames: Record<EndKind, number> = {
-      'touch-down': this.cfg.touchDownMinFrames, step: this.cfg.stepMinFrames, fall: this.cfg.fallMinFrames,
-    };
-    for (const kind of END_PRIORITY) {
-      if (!conditions[kind]) { this.pending.delete(kind); continue; }
-      const p = this.pending.get(kind) ?? { sinceMs: f.tMs, frames: 0 };
-      p.frames++;
-      this.pending.set(kind, p);
-    }
-    const ready = END_PRIORITY.filter((k) => (this.pending.get(k)?.frames ?? 0) >= minFrames[k]);
-    if (ready.length === 0) return undefined;
-    // The earliest start among the ongoing ends explains the others (a fall begins before the foot lands).
-    const first = this.firstPending()!;
-    return first;
-  }
-
-  private firstPending(): { kind: EndKind; sinceMs: number } | undefined {
-    let best: { kind: EndKind; sinceMs: number } | undefined;
-    for (const kind of END_PRIORITY) {
-      const p = this.pending.get(kind);
-      if (p && (best === undefined || p.sinceMs < best.sinceMs)) best = { kind, sinceMs: p.sinceMs };
-    }
-    return best;
+    }, f.tMs);
   }
 
   private end(endMs: number, reason: HoldEndReason, endError?: BalanceError): BalanceHold {
