@@ -1,5 +1,6 @@
 // Node-only support for dexie-export-import (tests and benchmarks run in Node on fake-indexeddb): it reads Blobs with
-// FileReader and checks `self`, both of which browsers have and Node 20 lacks. Never imported by the app.
+// FileReader and reads `self`, both of which browsers have and Node 20 lacks. Never imported by the app; import it
+// before anything that imports dexie-export-import.
 
 /** Installs a minimal FileReader (readAsArrayBuffer / readAsText over Blob's promise API) and `self`, if missing. */
 export function installBlobReaderForNode(): void {
@@ -23,3 +24,6 @@ export function installBlobReaderForNode(): void {
   }
   g.FileReader = NodeFileReader;
 }
+
+// dexie-export-import reads `self` when it loads: importing this module first installs the shims in time.
+installBlobReaderForNode();

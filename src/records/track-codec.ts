@@ -36,22 +36,25 @@ export function encodeTrackChunk(frames: readonly PoseFrame[], size: { readonly 
   const unitX = size.width / POSITION_STEPS_PER_FRAME_SIDE;
   const unitY = size.height / POSITION_STEPS_PER_FRAME_SIDE;
   let p = 0;
-  frames.forEach((frame, i) => {
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i]!;
     const offsetMs = frame.tMs - t0Ms;
     if (!(offsetMs >= 0 && offsetMs <= MAX_TIME_OFFSET_MS)) {
       throw new RangeError(`frame ${i} at ${frame.tMs} ms is not within 0..${MAX_TIME_OFFSET_MS} ms after the chunk's first frame`);
     }
     tCenti[i] = Math.round(offsetMs / TIME_STEP_MS);
-    if (frame.keypoints === null) return;
+    const keypoints = frame.keypoints;
+    if (keypoints === null) continue;
     present[i >> 3]! |= 1 << (i & 7);
-    for (let k = 0; k < KEYPOINTS; k++) {
-      const [x, y, s] = frame.keypoints[k]!;
-      xy[(p * KEYPOINTS + k) * 2] = quantise(x, unitX);
-      xy[(p * KEYPOINTS + k) * 2 + 1] = quantise(y, unitY);
-      score[p * KEYPOINTS + k] = Math.round(Math.max(0, Math.min(1, s)) * SCORE_STEPS);
+    // Indexed loops, not destructuring: this runs 300,000 times for a 10-minute session.
+    for (let k = 0, base = p * KEYPOINTS; k < KEYPOINTS; k++) {
+      const point = keypoints[k]!;
+      xy[(base + k) * 2] = quantise(point[0], unitX);
+      xy[(base + k) * 2 + 1] = quantise(point[1], unitY);
+      score[base + k] = Math.round(Math.max(0, Math.min(1, point[2])) * SCORE_STEPS);
     }
     p++;
-  });
+  }
   return { frameCount: frames.length, t0Ms, tCenti, present, xy, score };
 }
 
