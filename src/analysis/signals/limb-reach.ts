@@ -2,7 +2,7 @@
 // Side view: along the travel direction (image x towards the head), hands from the shoulders, knees from the hips.
 // Front view (child crawling towards the camera): image y downwards, since a hand placed nearer the camera shows lower.
 // A swing makes the reach rise quickly; the body then moves over the planted limb and the reach falls slowly.
-import { keypointPairMidpoint, keypointPoint } from '../geometry/points.ts';
+import { keypointPairMidpoint, keypointPoint, type Point } from '../geometry/points.ts';
 import type { Keypoint, KeypointName } from '../types.ts';
 
 export type ReachLimb = 'leftHand' | 'rightHand' | 'leftKnee' | 'rightKnee';
@@ -20,15 +20,22 @@ export function reachEndpoint(limb: ReachLimb, onFeet: boolean): KeypointName {
 
 export interface LimbReach { readonly sideNorm: number; readonly frontNorm: number }
 
+/** The trunk points reaches are measured from: shoulder and hip midpoints of one frame (computed once per frame). */
+export interface ReachAnchors { readonly shoulders: Point | undefined; readonly hips: Point | undefined }
+
+export function reachAnchors(keypoints: readonly Keypoint[], minScore: number): ReachAnchors {
+  return {
+    shoulders: keypointPairMidpoint(keypoints, 'left_shoulder', 'right_shoulder', minScore),
+    hips: keypointPairMidpoint(keypoints, 'left_hip', 'right_hip', minScore),
+  };
+}
+
 /** The limb's reach in both views, or undefined when the limb or its anchor is not visible. */
-export function limbReachNorm(keypoints: readonly Keypoint[], limb: ReachLimb, onFeet: boolean, facing: 1 | -1,
-  trunkPx: number, minScore: number): LimbReach | undefined {
+export function limbReachNorm(keypoints: readonly Keypoint[], limb: ReachLimb, onFeet: boolean, anchors: ReachAnchors,
+  facing: 1 | -1, trunkPx: number, minScore: number): LimbReach | undefined {
   const end = keypointPoint(keypoints, reachEndpoint(limb, onFeet), minScore);
   if (!end) return undefined;
-  const isHand = limb === 'leftHand' || limb === 'rightHand';
-  const anchor = isHand
-    ? keypointPairMidpoint(keypoints, 'left_shoulder', 'right_shoulder', minScore)
-    : keypointPairMidpoint(keypoints, 'left_hip', 'right_hip', minScore);
+  const anchor = limb === 'leftHand' || limb === 'rightHand' ? anchors.shoulders : anchors.hips;
   if (!anchor) return undefined;
   return { sideNorm: ((end.x - anchor.x) * facing) / trunkPx, frontNorm: (end.y - anchor.y) / trunkPx };
 }

@@ -39,14 +39,17 @@ class CrawlAnalyzer implements TaskAnalyzer<CrawlResult> {
     return { count: this.liveCycles(), unit: 'cycles', status };
   }
 
+  /** Steps of the busier hand in the current view; O(1) per call so that live analysis stays cheap. */
   private liveCycles(): number {
-    const steps = this.viewSteps(this.state.view(), false);
-    return Math.max(countOf(steps, 'leftHand'), countOf(steps, 'rightHand'));
+    const channels = this.state.channels.get(`${this.state.view()}/knees`) ?? [];
+    return channels.reduce((most, c) => (c.limb.endsWith('Hand') ? Math.max(most, c.steps.length) : most), 0);
   }
 
+  /** Hands from the knees set; legs from the feet set (ankles) on hands and feet. */
   private viewSteps(view: CrawlView, onFeet: boolean): LimbStep[] {
-    const channels = this.state.channels.get(`${view}/${onFeet ? 'feet' : 'knees'}`) ?? [];
-    return channels.flatMap((c) => c.steps).sort((a, b) => a.tMs - b.tMs);
+    const knees = this.state.channels.get(`${view}/knees`) ?? [];
+    const legs = onFeet ? this.state.channels.get(`${view}/feet`) ?? [] : knees.filter((c) => c.limb.endsWith('Knee'));
+    return [...knees.filter((c) => c.limb.endsWith('Hand')), ...legs].flatMap((c) => c.steps).sort((a, b) => a.tMs - b.tMs);
   }
 
   private postureShare(view: CrawlView): Record<CrawlPosture, number> {

@@ -2,9 +2,8 @@
 // posture time per view, keypoint visibility and scores, and the body's position for the distance travelled.
 // Kept apart from the analyser so that the per-frame work stays small and easy to read.
 import { crawlFrameGeometry } from '../../signals/crawl-body-scale.ts';
-import { limbReachNorm } from '../../signals/limb-reach.ts';
+import { limbReachNorm, reachAnchors, type ReachAnchors } from '../../signals/limb-reach.ts';
 import { RunningMedian } from '../../filters/running-median.ts';
-import { keypointPairMidpoint } from '../../geometry/points.ts';
 import { KP, type Keypoint } from '../../types.ts';
 import type { CrawlConfig } from './constants.ts';
 import { LimbChannel } from './limb-channel.ts';
@@ -33,8 +32,10 @@ export class CrawlSessionState {
 
   constructor(private readonly config: CrawlConfig) {
     this.trunk = new RunningMedian(config.trunkMedianFrames);
-    for (const view of VIEWS) for (const legs of ['knees', 'feet'] as const) {
-      this.channels.set(`${view}/${legs}`, LIMBS.map((limb) => new LimbChannel(limb, config)));
+    // Hands are the same in both leg sets: the feet set holds only the two legs (ankles).
+    for (const view of VIEWS) {
+      this.channels.set(`${view}/knees`, LIMBS.map((limb) => new LimbChannel(limb, config)));
+      this.channels.set(`${view}/feet`, LIMBS.filter((l) => l.endsWith('Knee')).map((limb) => new LimbChannel(limb, config)));
     }
   }
 
@@ -58,18 +59,29 @@ export class CrawlSessionState {
     this.sidenessSum += geometry.sideness;
     const trunkPx = this.trunk.apply(geometry.trunkPx);
     this.tallyScores(keypoints);
-    this.trackCentre(keypoints, trunkPx, geometry.facing);
     for (const view of VIEWS) this.postureMs[view][crawlPosture(keypoints, view, trunkPx, min)] += dtMs;
+    const anchors = reachAnchors(keypoints, min);
+    if (anchors.shoulders && anchors.hips) {
+      this.centre.push({ x: (anchors.shoulders.x + anchors.hips.x) / 2, trunkPx, facing: geometry.facing });
+    }
+    return this.feedChannels(keypoints, anchors, tMs, geometry.facing, trunkPx);
+  }
+
+  /** Each limb's reach is computed once per frame and fed to its side-view and front-view channels. */
+  private feedChannels(keypoints: readonly Keypoint[], anchors: ReachAnchors, tMs: number, facing: 1 | -1, trunkPx: number): LimbStep[] {
+    const min = this.config.minKeypointScore;
     const current = this.view();
     const found: LimbStep[] = [];
-    for (const [key, channels] of this.channels) {
-      const onFeet = key.endsWith('feet');
-      const inView = key.startsWith(current);
-      for (const channel of channels) {
-        const reach = limbReachNorm(keypoints, channel.limb, onFeet, geometry.facing, trunkPx, min);
+    for (const legs of ['knees', 'feet'] as const) {
+      const side = this.channels.get(`side/${legs}`)!;
+      const front = this.channels.get(`front/${legs}`)!;
+      for (let i = 0; i < side.length; i++) {
+        const reach = limbReachNorm(keypoints, side[i]!.limb, legs === 'feet', anchors, facing, trunkPx, min);
         if (!reach) continue;
-        const step = channel.apply(key.startsWith('side') ? reach.sideNorm : reach.frontNorm, tMs);
-        if (step && inView && !onFeet) found.push(step);
+        const sideStep = side[i]!.apply(reach.sideNorm, tMs);
+        const frontStep = front[i]!.apply(reach.frontNorm, tMs);
+        const step = current === 'side' ? sideStep : frontStep;
+        if (step && legs === 'knees') found.push(step);
       }
     }
     return found;
@@ -80,12 +92,5 @@ export class CrawlSessionState {
     if (Math.max(lw, rw) >= this.config.minKeypointScore) this.handFrames++;
     this.scoreSum.hands += (lw + rw) / 2;
     this.scoreSum.knees += (keypoints[KP.left_knee]![2] + keypoints[KP.right_knee]![2]) / 2;
-  }
-
-  private trackCentre(keypoints: readonly Keypoint[], trunkPx: number, facing: number): void {
-    const min = this.config.minKeypointScore;
-    const shoulders = keypointPairMidpoint(keypoints, 'left_shoulder', 'right_shoulder', min);
-    const hips = keypointPairMidpoint(keypoints, 'left_hip', 'right_hip', min);
-    if (shoulders && hips) this.centre.push({ x: (shoulders.x + hips.x) / 2, trunkPx, facing });
   }
 }
