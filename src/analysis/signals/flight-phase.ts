@@ -42,6 +42,8 @@ export class FlightPhaseDetector {
   private peakRise = 0;
   private peakT = 0;
   private gap = false;
+  /** The signal went missing since the foot was last seen on the floor (a gap at take-off). */
+  private gapSinceContact = false;
   private lostFlights = 0;
 
   constructor(private readonly config: FlightPhaseConfig) {}
@@ -62,7 +64,7 @@ export class FlightPhaseDetector {
         this.lostFlights++;
         this.resetGround(undefined);
       }
-      if (this.phase !== 'ground') this.gap = true;
+      if (this.phase !== 'ground') this.gap = true; else this.gapSinceContact = true;
       return undefined;
     }
     if (tMs - this.lastSeenT > this.config.maxGapMs) this.resetGround(yPx);
@@ -78,14 +80,14 @@ export class FlightPhaseDetector {
     else if (Number.isFinite(this.lastT)) this.groundY += (y - this.groundY) * Math.min(1, (t - this.lastT) / 1000 / c.groundLeakS);
     const rise = (this.groundY - y) / body;
     if (rise <= c.contactRiseNorm) {
-      this.lowT = t; this.lowRise = rise; this.crossUpT = undefined;
+      this.lowT = t; this.lowRise = rise; this.crossUpT = undefined; this.gapSinceContact = false;
     } else if (this.crossUpT === undefined) {
       this.crossUpT = Number.isFinite(this.lowT) ? crossingT(this.lowT, this.lowRise, t, rise, c.contactRiseNorm) : t;
     }
     if (rise >= c.enterRiseNorm) {
       this.phase = 'air';
       this.takeoffT = this.crossUpT ?? t;
-      this.peakRise = rise; this.peakT = t; this.gap = false;
+      this.peakRise = rise; this.peakT = t; this.gap = this.gapSinceContact;
     }
     this.lastRise = rise;
     return undefined;
@@ -118,6 +120,7 @@ export class FlightPhaseDetector {
     this.phase = 'ground';
     this.groundY = y;
     this.lowT = Number.NaN; this.lowRise = 0; this.crossUpT = undefined; this.lastRise = 0; this.gap = false;
+    this.gapSinceContact = false;
   }
 }
 

@@ -1,0 +1,48 @@
+// Golden tests: the engine on the committed MoveNet Lightning tracks of every labelled clip of this task
+// (and the negatives), each count within the label's tolerance. The expectations are copied from
+// ../shared/clips/labels.json so that these tests run without the clips; where the clips are present, a last test
+// checks that the copy still matches the labels.
+import { describe, expect, it } from 'vitest';
+import { analyzeFrames, findTask, type TaskId } from '../../index.ts';
+import { clipsAvailable, fixtureTrackPath, readLabels } from '../../../cli/clips.ts';
+import { readTrackFile } from '../../../cli/track-from-file.ts';
+
+interface Golden { readonly file: string; readonly task: TaskId; readonly count: number; readonly tolerance: number }
+
+const GOLDEN: readonly Golden[] = [
+  { file: 'two-foot-jumps/rope-side-view.mp4', task: 'two-foot-jump', count: 20, tolerance: 0 },
+  { file: 'two-foot-jumps/rope-front-lowres.mp4', task: 'two-foot-jump', count: 63, tolerance: 3 },
+  { file: 'two-foot-jumps/jump-in-place-no-rope.mp4', task: 'two-foot-jump', count: 29, tolerance: 1 },
+  { file: 'negatives/speed-step-alternating-feet.mp4', task: 'two-foot-jump', count: 0, tolerance: 0 },
+  { file: 'negatives/squats-5fps.mp4', task: 'two-foot-jump', count: 0, tolerance: 0 },
+];
+const EXTRA: readonly Golden[] = [];
+function countOn(g: Golden): { count: number; flags: readonly string[] } {
+  const track = readTrackFile(fixtureTrackPath(g.file));
+  const task = findTask(g.task);
+  if (task === undefined) throw new Error(`${g.task} is not registered`);
+  const result = analyzeFrames(task, { width: track.width, height: track.height, fps: track.fps }, track.frames) as unknown as { count: number; flags: readonly string[] };
+  return result;
+}
+
+describe('two-foot-jump on the committed Lightning fixture tracks', () => {
+  for (const g of [...GOLDEN, ...EXTRA]) {
+    it(`counts ${g.count}±${g.tolerance} ${g.task} reps in ${g.file}`, () => {
+      const { count } = countOn(g);
+      expect(Math.abs(count - g.count)).toBeLessThanOrEqual(g.tolerance);
+    });
+  }
+
+  it('reports the alternating-feet flights it refused in the stepping negative', () => {
+    const { flags } = countOn(GOLDEN[3]!);
+    expect(flags.some((f) => f.includes('one after the other'))).toBe(true);
+  });
+});
+
+describe.skipIf(!clipsAvailable())('golden table against ../shared/clips/labels.json', () => {
+  it('matches every two-foot-jump label', () => {
+    const labelled = readLabels().filter((c) => c.task === 'two-foot-jump')
+      .map((c) => ({ file: c.file, task: c.task, count: c.expect.count, tolerance: c.expect.tolerance }));
+    expect(labelled).toEqual(GOLDEN);
+  });
+});
