@@ -4,8 +4,10 @@ import { parseArgs } from 'node:util';
 import type { BenchGroup, BenchResult } from './bench/types.ts';
 
 const GROUPS: readonly (() => Promise<BenchGroup>)[] = [
+  () => import('./bench/chromium.ts').then((m) => m.default),
   () => import('./bench/pose-node.ts').then((m) => m.default),
   () => import('./bench/engine.ts').then((m) => m.default),
+  () => import('./bench/records.ts').then((m) => m.default),
 ];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, group: { type: 'string', multiple: true } } });
