@@ -30,6 +30,9 @@ export interface BalancePose {
   readonly bodyDxNorm?: number;
   /** Sideways offset of one standing ankle, fraction of H (a step). */
   readonly ankleShift?: { readonly side: Side; readonly dxNorm: number };
+  /** Sideways image position of each ankle from the midline, fraction of H (+ = image right): a tandem stance seen
+   * from the side puts one ahead of the other; the knees follow halfway. */
+  readonly feetDxNorm?: { readonly left: number; readonly right: number };
   /** Arms hanging at the sides (default), hands on the hips, or out for balance. */
   readonly arms?: 'sides' | 'hips' | 'out';
   /** false: no person found in this frame. */
@@ -48,6 +51,8 @@ export interface SyntheticBalanceOptions {
   /** Keypoint jitter, pixels (standard deviation); seeded, so tracks are reproducible. */
   readonly noisePx?: number;
   readonly seed?: number;
+  /** "side": the child is seen from the side facing image right (left-right offsets shrink to depth, the head leads). */
+  readonly view?: 'front' | 'side';
 }
 
 /** Deterministic PRNG (mulberry32) and a Gaussian from it, so that noisy tracks are the same on every run. */
@@ -84,7 +89,11 @@ export function syntheticBalanceTrack(opts: SyntheticBalanceOptions, poseAt: (tS
     if (pose.visible === false) { frames.push({ tMs: tS * 1000, keypoints: null }); continue; }
     const keypoints = (Object.keys(BODY) as (keyof typeof KP)[]).map((name): Keypoint => {
       const [up, side] = (pose.arms && pose.arms !== 'sides' ? ARMS[pose.arms][name] : undefined) ?? BODY[name];
-      let x = cx + (pose.bodyDxNorm ?? 0) * h + side * h;
+      const sideView = opts.view === 'side';
+      let x = cx + (pose.bodyDxNorm ?? 0) * h + side * h * (sideView ? 0.1 : 1) + (sideView && up > 0.9 ? 0.05 * h : 0);
+      const foot = pose.feetDxNorm && (name.endsWith('_ankle') || name.endsWith('_knee'))
+        ? pose.feetDxNorm[name.startsWith('left') ? 'left' : 'right'] : undefined;
+      if (foot !== undefined) x = cx + (pose.bodyDxNorm ?? 0) * h + foot * h * (name.endsWith('_knee') ? 0.5 : 1);
       let y = floorY - up * h;
       if (UPPER.has(name)) { x += (pose.hipDxNorm ?? 0) * h; y += (pose.hipDyNorm ?? 0) * h; }
       if (name.endsWith('_knee')) { x += ((pose.hipDxNorm ?? 0) * h) / 2; y += ((pose.hipDyNorm ?? 0) * h) / 2; }

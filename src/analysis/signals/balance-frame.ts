@@ -1,8 +1,9 @@
 // One frame's balance measurements, computed once and shared by the stance detectors: body height, foot lift, mid-hip
 // point, ankle positions, trunk lean, hands-from-hips distance and thigh angles. Missing parts stay undefined.
 import { bodyHeightPx } from '../geometry/body-scale.ts';
-import { keypointPairMidpoint, type Point } from '../geometry/points.ts';
+import { keypointPairMidpoint, keypointPoint, type Point } from '../geometry/points.ts';
 import { KP, type Keypoint, type PoseFrame, type Side } from '../types.ts';
+import { cameraViewOf, type CameraView } from './camera-view.ts';
 import { footLift, keypointInView, type FootLift } from './foot-lift.ts';
 import { thighAngleDeg } from './thigh-angle.ts';
 import { trunkLeanDeg } from './trunk-lean.ts';
@@ -17,6 +18,10 @@ export interface BalanceFrame {
   readonly legsSeen: boolean;
   readonly lift: FootLift | undefined;
   readonly hip: Point | undefined;
+  /** Front or side view from this frame's shoulders and trunk (camera-view.ts). */
+  readonly view: CameraView | undefined;
+  /** The nose: ahead of the hips in a side view, it tells which way the child faces. */
+  readonly nose: Point | undefined;
   readonly leftAnkle: Point | undefined;
   readonly rightAnkle: Point | undefined;
   readonly trunkLeanDeg: number | undefined;
@@ -44,8 +49,9 @@ const ankle = (k: readonly Keypoint[], side: Side, o: BalanceFrameOptions): Poin
 export function balanceFrame(frame: PoseFrame, o: BalanceFrameOptions): BalanceFrame {
   const k = frame.keypoints;
   if (k === null) {
-    return { tMs: frame.tMs, heightPx: undefined, legsSeen: false, lift: undefined, hip: undefined, leftAnkle: undefined,
-      rightAnkle: undefined, trunkLeanDeg: undefined, wristHipNorm: undefined, handsOffNorm: undefined, leftThighDeg: undefined, rightThighDeg: undefined };
+    return { tMs: frame.tMs, heightPx: undefined, legsSeen: false, lift: undefined, hip: undefined, nose: undefined,
+      view: undefined, leftAnkle: undefined, rightAnkle: undefined, trunkLeanDeg: undefined, wristHipNorm: undefined,
+      handsOffNorm: undefined, leftThighDeg: undefined, rightThighDeg: undefined };
   }
   const heightPx = bodyHeightPx(k, o.minScore);
   const hip = keypointPairMidpoint(k, 'left_hip', 'right_hip', o.minScore);
@@ -53,7 +59,8 @@ export function balanceFrame(frame: PoseFrame, o: BalanceFrameOptions): BalanceF
   const rightAnkle = ankle(k, 'right', o);
   const lift = heightPx === undefined ? undefined : footLift(k, heightPx, o.minScore, o.widthPx, o.heightPx);
   return {
-    tMs: frame.tMs, heightPx, hip, leftAnkle, rightAnkle, lift,
+    tMs: frame.tMs, heightPx, hip, nose: keypointPoint(k, 'nose', o.minScore),
+    view: cameraViewOf(k, o.minScore), leftAnkle, rightAnkle, lift,
     legsSeen: hip !== undefined && leftAnkle !== undefined && rightAnkle !== undefined && heightPx !== undefined,
     trunkLeanDeg: trunkLeanDeg(k, o.minScore),
     wristHipNorm: heightPx === undefined ? undefined : wristHipDistanceNorm(k, heightPx, o.minScore),
