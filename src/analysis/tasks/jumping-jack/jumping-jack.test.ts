@@ -1,0 +1,64 @@
+// Synthetic edge cases for the jumping-jack counter and grader (tests/helpers/synthetic-jumps.ts).
+import { describe, expect, it } from 'vitest';
+import { analyzeFrames, type PoseFrame, type SourceInfo } from '../../index.ts';
+import { bump, syntheticJumpTrack, type JumpPose } from '../../../../tests/helpers/synthetic-jumps.ts';
+import { JUMPING_JACK } from './index.ts';
+
+const run = (t: { source: SourceInfo; frames: PoseFrame[] }) => analyzeFrames(JUMPING_JACK, t.source, t.frames);
+
+/** Jacks of periodS from startS: arms to overhead and ankles out to 0.2 H from the midline, then back. */
+function jacks(startS: number, count: number, periodS: number, opts: { legs?: boolean; legsLagS?: number } = {}): (tS: number) => JumpPose {
+  return (tS) => {
+    if (tS < startS || tS >= startS + count * periodS) return {};
+    const k = Math.floor((tS - startS) / periodS);
+    const arm = bump(tS, startS + k * periodS, periodS);
+    const leg = bump(tS - (opts.legsLagS ?? 0), startS + k * periodS, periodS);
+    return { armDeg: 175 * arm, ankleOffsetNorm: opts.legs === false ? 0.06 : 0.06 + 0.14 * leg };
+  };
+}
+
+describe('jumping jack counting', () => {
+  it('counts eight jacks at 30 fps and the same at 15 and 60 fps', () => {
+    const counts = [15, 30, 60].map((fps) => run(syntheticJumpTrack(jacks(1, 8, 0.8), { durationS: 8, fps, noisePx: 1 })).count);
+    expect(counts).toEqual([8, 8, 8]);
+  });
+
+  it('does not count arm raises while the legs stay together in view', () => {
+    const result = run(syntheticJumpTrack(jacks(1, 4, 0.8, { legs: false }), { durationS: 5, noisePx: 1 }));
+    expect(result.count).toBe(0);
+    expect(result.summary.armRaisesWithoutLegs).toBe(4);
+  });
+
+  it('counts from the arms and flags each jack when the legs are out of view', () => {
+    const hidden = (t: number): JumpPose => ({ ...jacks(1, 5, 0.8)(t), hideAnkles: true });
+    const result = run(syntheticJumpTrack(hidden, { durationS: 6, noisePx: 1 }));
+    expect(result.count).toBe(5);
+    expect(result.reps.every((r) => r.legsNotVisible)).toBe(true);
+    expect(result.flags.some((f) => f.startsWith('legs not visible'))).toBe(true);
+  });
+
+  it('counts nothing while the child stands still', () => {
+    expect(run(syntheticJumpTrack(() => ({}), { durationS: 4, noisePx: 1.5 })).count).toBe(0);
+  });
+});
+
+describe('jumping jack grading', () => {
+  it('marks every element observed every time for clean jacks', () => {
+    const result = run(syntheticJumpTrack(jacks(1, 6, 0.8), { durationS: 7 }));
+    expect(result.elements.map((e) => [e.id, e.score])).toEqual([
+      ['start-feet-together', 2], ['start-arms-down', 2], ['feet-apart', 2], ['arms-overhead', 2], ['synchronised', 2]]);
+    expect(result.itemScore.score).toBe(10);
+  });
+
+  it('scores the arms and legs as not synchronised when the legs open 250 ms late', () => {
+    const rep = run(syntheticJumpTrack(jacks(1, 3, 1, { legsLagS: 0.25 }), { durationS: 5 })).reps[0]!;
+    expect(rep.armLegLagMs!).toBeGreaterThan(150);
+    expect(rep.criteria.find((c) => c.id === 'synchronised')?.score).toBe(0);
+  });
+
+  it('reports the rhythm of the set', () => {
+    const result = run(syntheticJumpTrack(jacks(1, 8, 0.8), { durationS: 8 }));
+    expect(result.summary.rhythm?.meanPeriodMs).toBeCloseTo(800, -1);
+    expect(result.summary.rhythm?.periodCv).toBeLessThan(0.05);
+  });
+});
