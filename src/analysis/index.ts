@@ -3,3 +3,4 @@ export * from './types.ts';
 export * from './track.ts';
 export * from './tasks/types.ts';
 export { TASKS, findTask, isTaskSupported, analyzeFrames } from './tasks/registry.ts';
+export * from './norms/index.ts';
