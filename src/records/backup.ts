@@ -2,7 +2,6 @@
 // written before the file is checked: a damaged, foreign or newer file is refused with the reason, and an accepted one
 // comes with a plan (what will be added or replaced) for the person to confirm. The import runs in one transaction,
 // so a failure half-way leaves the records as they were. Backups from older versions are upgraded row by row.
-import { exportDB, importInto } from 'dexie-export-import';
 import Dexie from 'dexie';
 import { DB_NAME, type RecordsDb } from './db.ts';
 import { RecordsError, describeWriteFailure } from './errors.ts';
@@ -12,7 +11,14 @@ import { validateBackupRows } from './backup-rows.ts';
 export const BACKUP_MIME = 'application/json';
 export const backupFileName = (date: Date) => `springboard-backup-${date.toISOString().slice(0, 10)}.json`;
 
+/**
+ * dexie-export-import is loaded on first use: it reads browser globals (self) when it loads, so importing it eagerly
+ * would break every Node user of this layer, and most visits never back up.
+ */
+const exportImport = () => import('dexie-export-import');
+
 export async function exportBackup(db: RecordsDb): Promise<Blob> {
+  const { exportDB } = await exportImport();
   return exportDB(db, { prettyJson: false });
 }
 
@@ -101,6 +107,7 @@ export async function importBackup(db: RecordsDb, file: Blob): Promise<BackupIns
   const inspection = await inspectBackup(db, file);
   if (!inspection.ok) throw new RecordsError('backup-refused', inspection.reason);
   const fromVersion = inspection.version;
+  const { importInto } = await exportImport();
   await describeWriteFailure('the backup', () => importInto(db, file, {
     overwriteValues: true,
     acceptVersionDiff: true,

@@ -2,7 +2,6 @@
 // IndexedDB as window.recordsHarness, for playwright's page.evaluate. Results cross to Node as JSON, so typed arrays
 // are written as { typed, values } (a lossless, comparable form).
 import Dexie from 'dexie';
-import { exportDB } from 'dexie-export-import';
 import {
   DB_NAME, RecordsDb, addChild, exportBackup, importBackup, overrideGrade, saveSession, startSession,
 } from '../../../src/records/index.ts';
@@ -63,6 +62,7 @@ async function badFile(kind: BadFile): Promise<Blob> {
   const other = new Dexie('another-app');
   other.version(1).stores({ notes: '++id' });
   await other.table('notes').add({ text: 'hello' });
+  const { exportDB } = await import('dexie-export-import');
   const file = await exportDB(other);
   other.close();
   await Dexie.delete('another-app');
