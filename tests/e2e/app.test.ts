@@ -1,0 +1,116 @@
+// End-to-end: the BUILT app in Debian's Chromium, fed a real clip as a fake webcam and as an opened file. Checks that
+// a person is found, that every file frame is analysed, that errors read as sentences, and that nothing leaves the
+// page's origin.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIPS_DIR, clipsAvailable } from '../../src/cli/clips.ts';
+import { buildApp, fakeWebcamY4m, ffmpegFrameCount, framePngBase64, tempDir, type TempDir } from '../../src/cli/bench/chromium-app.ts';
+import type { BenchReply } from '../../src/app/bench-hook.ts';
+import { fakeCameraFlags, guardRequests, launchChromium, serveDir, type StaticServer } from '../helpers/browser.ts';
+
+const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
+/**
+ * Least share of analysed frames with a person (0..1). Source: issue 2 item 9. Reason: the child is in view in every
+ * frame of jj-white-wall.mp4 (checked by eye), so only detector failures lower it; 0.9 leaves room for motion blur.
+ */
+const MIN_PERSON_SHARE = 0.9;
+/** Live frames to analyse before judging: ~3-5 s of camera at the 12-30 fps seen in headless Chromium here. */
+const LIVE_FRAMES = 60;
+
+interface Counts { frames: number; withPerson: number }
+
+async function readCounts(page: Page): Promise<Counts> {
+  const el = page.getByTestId('counts');
+  return { frames: Number(await el.getAttribute('data-frames')), withPerson: Number(await el.getAttribute('data-with-person')) };
+}
+
+async function openApp(browser: Browser, url: string, path = '/'): Promise<{ page: Page; foreign: string[] }> {
+  const page = await browser.newPage();
+  const foreign = guardRequests(page, url);
+  await page.goto(`${url}${path}`);
+  return { page, foreign };
+}
+
+describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
+  let dir: TempDir;
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = await tempDir('springboard-e2e-');
+    const y4m = join(dir.path, 'camera.y4m');
+    await Promise.all([buildApp(join(dir.path, 'dist')), fakeWebcamY4m(CLIP, y4m)]);
+    server = await serveDir(join(dir.path, 'dist'));
+    browser = await launchChromium(fakeCameraFlags(y4m));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await dir?.remove();
+  });
+
+  it('finds a person in at least 90% of live camera frames and requests nothing from other hosts', async () => {
+    const { page, foreign } = await openApp(browser, server.url);
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-frames')) >= n,
+      LIVE_FRAMES, { timeout: 60_000 });
+    const counts = await readCounts(page);
+    expect(counts.withPerson / counts.frames).toBeGreaterThanOrEqual(MIN_PERSON_SHARE);
+    await expect.poll(() => page.getByTestId('backend').textContent()).toMatch(/^wasm: /);
+    expect(await page.getByTestId('fps').textContent()).toMatch(/^\d+ frames per second$/);
+    await page.getByRole('button', { name: 'Stop camera' }).click();
+    expect(foreign).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('analyses every frame of a video file, as many as ffmpeg decodes, and finds the person', async () => {
+    const expected = await ffmpegFrameCount(CLIP);
+    expect(expected).toBe(313);
+    const { page, foreign } = await openApp(browser, server.url);
+    await page.getByTestId('file-input').setInputFiles(CLIP);
+    await page.getByText('The video is analysed').waitFor({ timeout: 150_000 });
+    const counts = await readCounts(page);
+    expect(counts.frames).toBe(expected);
+    expect(counts.withPerson / counts.frames).toBeGreaterThanOrEqual(MIN_PERSON_SHARE);
+    expect(foreign).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('stops a video analysis on Cancel and says so', async () => {
+    const { page } = await openApp(browser, server.url);
+    await page.getByTestId('file-input').setInputFiles(CLIP);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=progress]')?.getAttribute('data-done')) >= 5,
+      undefined, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/^Analysis cancelled after \d+ frames\.$/);
+    expect(Number(await page.getByTestId('counts').getAttribute('data-frames'))).toBeLessThan(313);
+    await page.close();
+  }, 90_000);
+
+  it('tells the person how to unblock a denied camera', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+    });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/camera is blocked for this page\. Allow the camera/);
+    await page.close();
+  }, 60_000);
+
+  it('leaks no tensors over 50 frames in the browser (bench hook, wasm)', async () => {
+    const pngBase64 = await framePngBase64(CLIP, 2, dir.path);
+    const { page, foreign } = await openApp(browser, server.url, '/?bench&backend=wasm');
+    await page.waitForFunction(() => window.springboardBench !== undefined);
+    const reply: BenchReply = await page.evaluate((png) => window.springboardBench!.measure({
+      model: 'lightning', pngBase64: png, warmupFrames: 2, frames: 50,
+    }), pngBase64);
+    expect(reply.backend).toBe('wasm');
+    expect(reply.framesWithPerson).toBe(50);
+    expect(reply.tensorsAfter).toBe(reply.tensorsBefore);
+    expect(foreign).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
