@@ -31,6 +31,11 @@ export class FrameHistory {
     if (this.size < this.capacity) this.size++;
   }
 
+  /** Time of the newest stored frame, ms (NaN when empty). */
+  get lastTMs(): number {
+    return this.size === 0 ? Number.NaN : this.data[((this.head - 1 + this.capacity) % this.capacity) * this.width]!;
+  }
+
   /** Calls fn(get) for every stored frame with fromTMs <= tMs <= toTMs, oldest first. */
   forRange(fromTMs: number, toTMs: number, fn: (get: (f: Feature) => number) => void): void {
     const start = (this.head - this.size + this.capacity) % this.capacity;

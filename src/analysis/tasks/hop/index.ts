@@ -1,0 +1,17 @@
+// The hop task definition: config merged with the defaults and validated once.
+import type { TaskDefinition } from '../types.ts';
+import { mergeConfig } from '../two-foot-jump/config.ts';
+import { DEFAULT_HOP_CONFIG, type HopConfig } from './constants.ts';
+import { HopAnalyzer } from './detector.ts';
+import type { HopResult } from './result.ts';
+
+export type { HopResult, HopRep, HopRun } from './result.ts';
+
+export const HOP: TaskDefinition<HopResult> = {
+  id: 'hop',
+  family: 'jumps',
+  title: 'Hops on one foot',
+  create(source, options) {
+    return new HopAnalyzer(source, mergeConfig<HopConfig>(DEFAULT_HOP_CONFIG, options?.config, 'hop'));
+  },
+};
