@@ -150,9 +150,11 @@ export function createSession(options: SessionOptions): Session {
           const total = progress.value?.total ?? frames.length;
           fileFrames = frames;
           const share = frames.length === 0 ? 0 : Math.round((100 * counts.value.withPerson) / frames.length);
-          notice.value = frames.length === total
-            ? { kind: 'info', text: `The video is analysed: ${frames.length} frames, a person in ${share}% of them.` }
-            : { kind: 'error', text: `Only ${frames.length} of the video's ${total} frames could be decoded: the file may be damaged. Try exporting it again.` };
+          notice.value = frames.length < total
+            ? { kind: 'error', text: `Only ${frames.length} of the video's ${total} frames could be decoded: the file may be damaged. Try exporting it again.` }
+            : counts.value.withPerson === 0
+              ? { kind: 'error', text: 'No one was found in this video. Choose a video where the whole body, head to feet, is in the picture.' }
+              : { kind: 'info', text: `The video is analysed: ${frames.length} frames, a person in ${share}% of them.` };
         } catch (error) {
           if (controller.signal.aborted) notice.value = { kind: 'info', text: `Analysis cancelled after ${frames.length} frames.` };
           else report(error);

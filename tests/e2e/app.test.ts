@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIPS_DIR, clipsAvailable } from '../../src/cli/clips.ts';
-import { buildApp, fakeWebcamY4m, ffmpegFrameCount, framePngBase64, tempDir, type TempDir } from '../../src/cli/bench/chromium-app.ts';
+import { buildApp, emptyWallY4m, fakeWebcamY4m, ffmpegFrameCount, framePngBase64, tempDir, type TempDir } from '../../src/cli/bench/chromium-app.ts';
 import type { BenchReply } from '../../src/app/bench-hook.ts';
 import { fakeCameraFlags, guardRequests, launchChromium, serveDir, type StaticServer } from '../helpers/browser.ts';
 
@@ -113,4 +113,24 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
     expect(foreign).toEqual([]);
     await page.close();
   }, 90_000);
+
+  describe('with an empty room in front of the camera', () => {
+    let emptyBrowser: Browser;
+    beforeAll(async () => {
+      const y4m = join(dir.path, 'empty.y4m');
+      await emptyWallY4m(y4m);
+      emptyBrowser = await launchChromium(fakeCameraFlags(y4m));
+    }, 60_000);
+    afterAll(async () => { await emptyBrowser?.close(); });
+
+    it('says that no one is in view and how to fix it', async () => {
+      const { page, foreign } = await openApp(emptyBrowser, server.url);
+      await page.getByRole('button', { name: 'Start camera' }).click();
+      await expect.poll(() => page.getByTestId('notice').textContent(), { timeout: 30_000 })
+        .toBe('No one is in view. Step back so the whole body, head to feet, is in the picture.');
+      expect((await readCounts(page)).withPerson).toBe(0);
+      expect(foreign).toEqual([]);
+      await page.close();
+    }, 60_000);
+  });
 });

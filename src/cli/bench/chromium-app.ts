@@ -56,3 +56,9 @@ export async function ffmpegFrameCount(clip: string): Promise<number> {
   if (last === undefined) throw new Error(`ffmpeg reported no frame count for ${clip}.`);
   return Number(last);
 }
+
+/** A fake-webcam .y4m of an empty, evenly lit wall (no person), `seconds` long at 30 fps. */
+export async function emptyWallY4m(y4mPath: string, seconds = 2): Promise<void> {
+  await run(findFfmpeg().path, ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i',
+    `color=c=0xd8d4cc:s=640x480:r=30:d=${seconds}`, '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe', y4mPath]);
+}
