@@ -1,6 +1,6 @@
 // Everything measured during one hold: sway, trunk lean, lifted-thigh angle, arm excursions and the BESS errors seen
 // while standing (trunk lean, hip abduction, hands off hips). Constant memory per hold; live and batch share it.
-import { HipSwayAccumulator } from '../../signals/hip-sway.ts';
+import { HipSwayAccumulator, type HipSway } from '../../signals/hip-sway.ts';
 import type { BalanceFrame } from '../../signals/balance-frame.ts';
 import type { Side } from '../../types.ts';
 import type { SingleLegStanceConfig } from './constants.ts';
@@ -73,7 +73,7 @@ export class HoldMetrics {
     return {
       startMs: this.startMs, endMs, durationS: round((endMs - this.startMs) / 1000, 3),
       uncertaintyS: round(frameIntervalMs / 1000, 3), endReason,
-      sway: (height === undefined ? undefined : this.sway.result(height)) ?? null,
+      sway: roundSway(height === undefined ? undefined : this.sway.result(height)),
       maxTrunkLeanDeg: this.maxLean === undefined ? null : round(this.maxLean, 1),
       maxLiftedThighDeg: this.maxThigh === undefined ? null : round(this.maxThigh, 1),
       armExcursions: this.armExcursions, errors,
@@ -83,4 +83,9 @@ export class HoldMetrics {
 
 const maxDefined = (a: number | undefined, b: number | undefined): number | undefined =>
   a === undefined ? b : b === undefined ? a : Math.max(a, b);
+/** Four decimals of a body height is 0.1 mm on a child: more digits are noise in the report. */
+const roundSway = (s: HipSway | undefined): HipSway | null => (s === undefined ? null : {
+  pathMlNormPerS: round(s.pathMlNormPerS, 4), pathVNormPerS: round(s.pathVNormPerS, 4), pathNormPerS: round(s.pathNormPerS, 4),
+  rangeMlNorm: round(s.rangeMlNorm, 4), rangeVNorm: round(s.rangeVNorm, 4), measuredS: round(s.measuredS, 3),
+});
 const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
