@@ -72,6 +72,16 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
     return this.pending.length === 0 ? NO_EVENTS : this.settle(tMs, false);
   }
 
+  /** The jumps counted so far (the standing long jump reads them as they settle). */
+  get countedReps(): readonly TwoFootJumpRep[] {
+    return this.reps;
+  }
+
+  /** The recent frames' features (read-only use: the long jump measures foot positions from them). */
+  get frames(): FrameHistory {
+    return this.history;
+  }
+
   progress(): TaskProgress {
     return { count: this.reps.length, unit: 'jumps', status: this.visibility.status(this.lastTMs) };
   }

@@ -1,0 +1,41 @@
+// The standing long jump result: each jump's distance (body heights, cm when the child's height is known) with the
+// two-foot jump metrics and TGMD-3 criteria, the best and mean distance, and the item score over two trials.
+import type { CameraView } from '../../signals/camera-view.ts';
+import type { TwoFootJumpRep } from '../two-foot-jump/grader.ts';
+import { itemScoreOf, metricSummary } from '../two-foot-jump/summary.ts';
+import type { JumpSetResult, MetricSummary } from '../two-foot-jump/types.ts';
+
+export interface LongJumpRep extends TwoFootJumpRep {
+  /** Take-off toes to the nearest landing heel, body heights. */
+  readonly distanceNorm: number;
+  readonly distanceCm: number | undefined;
+  /** Direction of travel in the image. */
+  readonly direction: 'left' | 'right';
+}
+
+export interface StandingLongJumpResult extends JumpSetResult<LongJumpRep> {
+  readonly task: 'standing-long-jump';
+  readonly view: CameraView | undefined;
+  readonly summary: {
+    readonly distanceNorm: MetricSummary | undefined;
+    readonly distanceCm: MetricSummary | undefined;
+    readonly flightMs: MetricSummary | undefined;
+  };
+}
+
+export function summariseLongJumps(reps: readonly LongJumpRep[], jumpFlags: readonly string[],
+  skipped: { inPlace: number; unmeasured: number }, view: CameraView | undefined): StandingLongJumpResult {
+  const flags = [...jumpFlags];
+  if (view === 'front') flags.push('front view: distance along the camera axis is not visible; film from the side');
+  if (skipped.inPlace > 0) flags.push(`${skipped.inPlace} jumps in place not counted as long jumps`);
+  if (skipped.unmeasured > 0) flags.push(`${skipped.unmeasured} jumps not measured: feet not visible at take-off or landing`);
+  return {
+    task: 'standing-long-jump', count: reps.length, reps, flags, view,
+    itemScore: itemScoreOf(reps, 'TGMD-3 horizontal jump criteria, first 2 trials'),
+    summary: {
+      distanceNorm: metricSummary(reps.map((r) => r.distanceNorm)),
+      distanceCm: metricSummary(reps.map((r) => r.distanceCm)),
+      flightMs: metricSummary(reps.map((r) => r.flightMs.value)),
+    },
+  };
+}
