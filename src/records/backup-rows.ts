@@ -12,7 +12,7 @@ const obj: Check = (v) => typeof v === 'object' && v !== null && !Array.isArray(
 const REQUIRED_FIELDS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
   children: { id: str, nickname: str },
   sessions: { id: str, childId: str, task: str, startedAtMs: num, status: str, engineVersion: str, summary: obj },
-  items: { sessionId: str, kind: str, index: int, data: obj },
+  items: { sessionId: str, items: (v) => Array.isArray(v) },
   trackChunks: { sessionId: str, seq: int, frameCount: int, t0Ms: num },
   overrides: { id: str, sessionId: str, target: str, index: int, field: str, reason: str, atMs: num },
 };

@@ -1,6 +1,7 @@
 // Children: profiles with a dated height list. Input is validated once, with messages that name the field.
 import { RecordsError, describeWriteFailure } from './errors.ts';
 import { newId, type RecordsDb } from './db.ts';
+import { chunksOf } from './sessions.ts';
 import type { ChildRow, DominantSide, HeightMeasurement } from './types.ts';
 
 export interface NewChild {
@@ -74,8 +75,8 @@ export function heightOn(child: ChildRow, dateIso: string): number | undefined {
 export async function deleteChild(db: RecordsDb, id: string): Promise<void> {
   await describeWriteFailure('the deletion', () => db.transaction('rw', [db.children, db.sessions, db.items, db.trackChunks, db.overrides], async () => {
     const sessionIds = await db.sessions.where('childId').equals(id).primaryKeys();
-    await db.items.where('sessionId').anyOf(sessionIds).delete();
-    await db.trackChunks.where('sessionId').anyOf(sessionIds).delete();
+    await db.items.bulkDelete(sessionIds);
+    for (const sessionId of sessionIds) await chunksOf(db, sessionId).delete();
     await db.overrides.where('sessionId').anyOf(sessionIds).delete();
     await db.sessions.bulkDelete(sessionIds);
     await db.children.delete(id);

@@ -32,7 +32,7 @@ export async function overrideGrade(db: RecordsDb, change: NewOverride, nowMs = 
     const session = await db.sessions.get(change.sessionId);
     if (!session) throw new RecordsError('not-found', 'This session no longer exists (it may have been deleted): reload it.');
     const data = change.target === 'session' ? session.summary
-      : (await db.items.get([change.sessionId, change.target, change.index]))?.data;
+      : (await db.items.get(change.sessionId))?.items.find((i) => i.kind === change.target && i.index === change.index)?.data;
     if (!data) {
       throw new RecordsError('not-found', `The engine found no ${change.target} ${change.index + 1} in this session: reload it.`);
     }

@@ -36,8 +36,7 @@ export async function regradeSession(db: RecordsDb, sessionId: string, grade: Gr
   const { summary, items } = splitResult(grade(track, session));
   const next: SessionRow = { ...session, summary, itemCount: items.length, engineVersion };
   await describeWriteFailure('the new grades', () => db.transaction('rw', [db.sessions, db.items], async () => {
-    await db.items.where('sessionId').equals(sessionId).delete();
-    await db.items.bulkAdd(items.map((item) => ({ ...item, sessionId })));
+    await db.items.put({ sessionId, items });
     await db.sessions.put(next);
   }));
   return next;

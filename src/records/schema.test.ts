@@ -15,7 +15,7 @@ async function seedVersion1() {
     { id: 'c2', nickname: 'Leo', birthDate: '2020-01-02', dominantSide: 'unknown', heightCm: null, heightMeasuredOn: null, notes: '', createdAtMs: 2 },
   ]);
   await v1.table('sessions').add(session);
-  await v1.table('items').bulkAdd([0, 1].map((index) => ({ sessionId: 's1', kind: 'rep', index, data: { heightCm: 9 + index } })));
+  await v1.table('items').add({ sessionId: 's1', items: [0, 1].map((index) => ({ kind: 'rep', index, data: { heightCm: 9 + index } })) });
   await v1.table('trackChunks').add({ ...encodeTrackChunk(syntheticFrames(60), SYNTHETIC_TRACK_META), sessionId: 's1', seq: 0 });
   const before = { sessions: await v1.table('sessions').toArray(), items: await v1.table('items').toArray(), trackChunks: await v1.table('trackChunks').toArray() };
   v1.close();

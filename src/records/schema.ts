@@ -28,13 +28,13 @@ export function heightsFromSingleHeight(row: Row): Row {
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
-    why: 'First layout: children, sessions indexed for a child\'s history by date, items keyed by '
-      + '(session, kind, index), keypoint tracks as quantised chunks (appended rep by rep during autosave).',
+    why: 'First layout: children, sessions indexed for a child\'s history by date, each session\'s items in one row, '
+      + 'keypoint tracks as quantised chunks keyed by (session, seq) (appended rep by rep during autosave).',
     stores: {
       children: 'id, nickname',
       sessions: 'id, childId, [childId+startedAtMs], status, engineVersion',
-      items: '[sessionId+kind+index], sessionId',
-      trackChunks: '[sessionId+seq], sessionId',
+      items: 'sessionId',
+      trackChunks: '[sessionId+seq]',
     },
     rowUpgrades: {},
   },

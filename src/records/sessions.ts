@@ -1,10 +1,10 @@
 // Sessions: saving a finished session (result + keypoint track) in one transaction, a child's history, one session
-// with its items, and its track. The engine's result is split into a summary and one row per rep / hold / cycle.
+// with its items, and its track. The engine's result is split into a summary and its reps / holds / cycles.
 import type { PoseFrame, TaskId, TaskResultBase, Track } from '../analysis/index.ts';
 import { describeWriteFailure } from './errors.ts';
 import { newId, type RecordsDb } from './db.ts';
 import { encodeTrackChunk, trackFromChunks } from './track-codec.ts';
-import type { ItemKind, ItemRow, JsonObject, JsonValue, SessionRow, SessionSource, TrackChunkRow, TrackMeta } from './types.ts';
+import type { ItemKind, ItemRow, JsonObject, JsonValue, SessionRow, SessionSource, StoredItem, TrackChunkRow, TrackMeta } from './types.ts';
 
 /** Which array of a result holds which kind of item. Other engineers own the results; only these names are read. */
 export const ITEM_ARRAYS: Readonly<Record<ItemKind, string>> = { rep: 'reps', hold: 'holds', cycle: 'cycleList' };
@@ -36,7 +36,7 @@ export interface SessionTrack {
 
 export interface SplitResult {
   readonly summary: JsonObject;
-  readonly items: readonly Omit<ItemRow, 'sessionId'>[];
+  readonly items: readonly StoredItem[];
 }
 
 /** Splits an engine result into its summary (everything but the item arrays) and its items. */
@@ -44,7 +44,7 @@ export function splitResult(result: TaskResultBase): SplitResult {
   const raw = result as unknown as Record<string, JsonValue>;
   const arrays = new Set(Object.values(ITEM_ARRAYS));
   const summary = Object.fromEntries(Object.entries(raw).filter(([key]) => !arrays.has(key)));
-  const items: Omit<ItemRow, 'sessionId'>[] = [];
+  const items: StoredItem[] = [];
   for (const [kind, key] of Object.entries(ITEM_ARRAYS) as [ItemKind, string][]) {
     const list = raw[key];
     if (Array.isArray(list)) list.forEach((data, index) => items.push({ kind, index, data: data as JsonObject }));
@@ -69,7 +69,7 @@ export async function saveSession(db: RecordsDb, info: SessionInfo, result: Task
   }
   await describeWriteFailure('this session', () => db.transaction('rw', [db.sessions, db.items, db.trackChunks], async () => {
     await db.sessions.add(session);
-    await db.items.bulkAdd(items.map((item) => ({ ...item, sessionId: session.id })));
+    await db.items.add({ sessionId: session.id, items });
     await db.trackChunks.bulkAdd(chunks);
   }));
   return session;
@@ -81,25 +81,29 @@ export function loadHistory(db: RecordsDb, childId: string): Promise<SessionRow[
     .between([childId, -Infinity], [childId, Infinity]).reverse().toArray();
 }
 
-/** A session's items in (kind, index) order. */
-export function loadItems(db: RecordsDb, sessionId: string): Promise<ItemRow[]> {
-  return db.items.where('sessionId').equals(sessionId).sortBy('index')
-    .then((items) => items.sort((a, b) => a.kind.localeCompare(b.kind) || a.index - b.index));
+/** A session's items in the engine's order (reps, holds, then cycles). */
+export async function loadItems(db: RecordsDb, sessionId: string): Promise<ItemRow[]> {
+  const row = await db.items.get(sessionId);
+  return (row?.items ?? []).map((item) => ({ ...item, sessionId }));
 }
+
+/** A session's track chunks, by their primary key range (in seq order). */
+export const chunksOf = (db: RecordsDb, sessionId: string) =>
+  db.trackChunks.where('[sessionId+seq]').between([sessionId, -Infinity], [sessionId, Infinity]);
 
 /** A session's keypoint track rebuilt from its chunks; null when the session kept none. */
 export async function loadTrack(db: RecordsDb, sessionId: string): Promise<Track | null> {
   const session = await db.sessions.get(sessionId);
   if (!session?.track) return null;
-  const chunks = await db.trackChunks.where('[sessionId+seq]').between([sessionId, -Infinity], [sessionId, Infinity]).toArray();
+  const chunks = await chunksOf(db, sessionId).toArray();
   return trackFromChunks(session.track, chunks);
 }
 
 /** Deletes a session with its items, track and overrides, in one transaction. */
 export async function deleteSession(db: RecordsDb, sessionId: string): Promise<void> {
   await describeWriteFailure('the deletion', () => db.transaction('rw', [db.sessions, db.items, db.trackChunks, db.overrides], async () => {
-    await db.items.where('sessionId').equals(sessionId).delete();
-    await db.trackChunks.where('sessionId').equals(sessionId).delete();
+    await db.items.delete(sessionId);
+    await chunksOf(db, sessionId).delete();
     await db.overrides.where('sessionId').equals(sessionId).delete();
     await db.sessions.delete(sessionId);
   }));

@@ -5,6 +5,7 @@ import {
   SYNTHETIC_TRACK_META, TEN_MINUTES_30FPS_FRAMES, syntheticFrames, syntheticJumpResult, syntheticSessionInfo,
 } from '../../records/synthetic.ts';
 import { chunkBytes } from '../../records/track-codec.ts';
+import { chunksOf } from '../../records/sessions.ts';
 
 /** Runs per figure; the median is reported. 5 (+1 warm-up) keeps the whole group under a minute on a shared 2-core machine. */
 export const RECORDS_BENCH_RUNS = 5;
@@ -28,7 +29,7 @@ export async function measureSave10MinSession(db: RecordsDb, runs = RECORDS_BENC
     last = await saveSession(db, syntheticSessionInfo(id, 1000 + i), result, { meta: SYNTHETIC_TRACK_META, frames });
     if (i > 0) runsMs.push(performance.now() - t0);
   }
-  const chunks = await db.trackChunks.where('sessionId').equals(last!.id).toArray();
+  const chunks = await chunksOf(db, last!.id).toArray();
   return { runsMs, trackBytes: chunks.reduce((sum, c) => sum + chunkBytes(c), 0) };
 }
 
