@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DBCore } from 'dexie';
-import { startSession, unfinishedSessions } from './autosave.ts';
+import { keepUnfinishedSession, startSession, unfinishedSessions } from './autosave.ts';
 import { addChild } from './children.ts';
 import { loadItems, loadTrack } from './sessions.ts';
 import { SYNTHETIC_TRACK_META as META, syntheticFrames, syntheticJumpResult, syntheticSessionInfo } from './synthetic.ts';
@@ -47,6 +47,13 @@ describe('autosave', () => {
     const db = openTestDb();
     const { autosave } = await recordReps(db, 2);
     expect((await unfinishedSessions(db)).map((s) => s.id)).toEqual([autosave.sessionId]);
+  });
+
+  it('keeps an interrupted session as complete when the person chooses to', async () => {
+    const db = openTestDb();
+    const { autosave } = await recordReps(db, 2);
+    await keepUnfinishedSession(db, autosave.sessionId);
+    expect(await unfinishedSessions(db)).toEqual([]);
   });
 
   it('marks a finished session complete with all its frames', async () => {

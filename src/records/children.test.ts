@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addChild, childProblems, heightOn, updateChild } from './children.ts';
+import { addChild, childProblems, deleteChild, heightOn, updateChild } from './children.ts';
+import { saveSession } from './sessions.ts';
+import { SYNTHETIC_TRACK_META, syntheticFrames, syntheticJumpResult, syntheticSessionInfo } from './synthetic.ts';
+import { snapshot } from './test-db.ts';
 import { RecordsError } from './errors.ts';
 import { openTestDb } from './test-db.ts';
 
@@ -20,6 +23,18 @@ describe('children', () => {
     const mia = await addChild(db, { nickname: 'Mia', birthDate: '2019-04-23', heights: [{ heightCm: 112, measuredOn: '2024-09-01' }] });
     const updated = await updateChild(db, mia.id, { heights: [...mia.heights, { heightCm: 108, measuredOn: '2024-03-01' }] });
     expect(updated.heights.map((h) => h.measuredOn)).toEqual(['2024-03-01', '2024-09-01']);
+  });
+
+  it('deletes a child with every session, item and track chunk, leaving other children\'s records', async () => {
+    const db = openTestDb();
+    const mia = await addChild(db, { nickname: 'Mia', birthDate: '2019-04-23' });
+    const leo = await addChild(db, { nickname: 'Leo', birthDate: '2020-01-02' });
+    await saveSession(db, syntheticSessionInfo(leo.id, 0), syntheticJumpResult(2), { meta: SYNTHETIC_TRACK_META, frames: syntheticFrames(30) });
+    const onlyLeo = await snapshot(db);
+    onlyLeo.children = onlyLeo.children!.filter((c) => (c as { id: string }).id === leo.id);
+    await saveSession(db, syntheticSessionInfo(mia.id, 0), syntheticJumpResult(3), { meta: SYNTHETIC_TRACK_META, frames: syntheticFrames(30) });
+    await deleteChild(db, mia.id);
+    expect(await snapshot(db)).toEqual(onlyLeo);
   });
 
   it('uses the height measured last before a session\'s date', async () => {

@@ -34,6 +34,15 @@ describe('CSV export', () => {
     expect(first!.endsWith(',1,"criteria.twoFootTakeoff.mark: 0 -> 1 on 2024-09-02T00:00:00.000Z (seen, on video)"')).toBe(true);
   });
 
+  it('repeats an override of the session\'s own grade on each of its rows', async () => {
+    const db = openTestDb();
+    const mia = await addChild(db, { nickname: 'Mia', birthDate: '2019-04-23' });
+    const session = await saveSession(db, syntheticSessionInfo(mia.id, 0), syntheticJumpResult(2), null);
+    await overrideGrade(db, { sessionId: session.id, target: 'session', index: 0, field: 'count', newValue: 3, reason: 'one jump off camera' });
+    const lines = (await exportCsv(db)).trimEnd().split('\r\n');
+    expect(lines.slice(1).map((line) => line.split(',').at(-2))).toEqual(['3', '3']);
+  });
+
   it('quotes commas and quotes, and defuses text that a spreadsheet would run as a formula', () => {
     expect([csvCell('a,"b"'), csvCell('=HYPERLINK("x")'), csvCell('-3.5')]).toEqual(['"a,""b"""', '"\'=HYPERLINK(""x"")"', '-3.5']);
   });

@@ -32,16 +32,17 @@ export function csvCell(text: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function overrideCells(part: ReviewedPart): Map<string, string> {
+/** The therapist's value of each overridden field ("<field> (therapist)") and the audit trail in one cell. */
+function overrideCells(part: ReviewedPart, prefix = ''): Map<string, string> {
   const cells = new Map<string, string>();
   const trail: string[] = [];
   for (const field of part.overridden) {
-    cells.set(`${field.field} (therapist)`, cellText(field.value));
+    cells.set(`${prefix}${field.field} (therapist)`, cellText(field.value));
     for (const o of field.history) {
       trail.push(`${o.field}: ${cellText(o.oldValue)} -> ${cellText(o.newValue)} on ${new Date(o.atMs).toISOString()} (${o.reason})`);
     }
   }
-  if (trail.length > 0) cells.set('overrides', trail.join(' | '));
+  if (trail.length > 0) cells.set(`${prefix}overrides`, trail.join(' | '));
   return cells;
 }
 
@@ -60,7 +61,8 @@ export async function exportCsv(db: RecordsDb, childIds?: readonly string[]): Pr
           ['task', session.task], ['protocol', session.protocol], ['source', session.source],
           ['engine_version', session.engineVersion], ['kind', part.target], ['number', String(part.index + 1)],
         ]);
-        rows.push(new Map([...fixed, ...flattenJson(part.engine), ...overrideCells(part)]));
+        // Overrides of the session's own grades (its summary) repeat on each of its rows, prefixed "session.".
+        rows.push(new Map([...fixed, ...flattenJson(part.engine), ...overrideCells(part), ...overrideCells(review.summary, 'session.')]));
       }
     }
   }
