@@ -36,6 +36,8 @@ export async function regradeSession(db: RecordsDb, sessionId: string, grade: Gr
   const { summary, items } = splitResult(grade(track, session));
   const next: SessionRow = { ...session, summary, itemCount: items.length, engineVersion };
   await describeWriteFailure('the new grades', () => db.transaction('rw', [db.sessions, db.items], async () => {
+    // Grading ran outside the transaction (it may take seconds): write only if the session was not deleted meanwhile.
+    if (!(await db.sessions.get(sessionId))) throw new RecordsError('not-found', 'This session was deleted while it was being graded again.');
     await db.items.put({ sessionId, items });
     await db.sessions.put(next);
   }));
