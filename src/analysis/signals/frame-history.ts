@@ -4,6 +4,16 @@ import type { Keypoint } from '../types.ts';
 import { KP } from '../types.ts';
 import { kneeFlexionDeg } from './knee-flexion.ts';
 import { wristAboveHeadNorm, wristRiseNorm } from './wrist-rise.ts';
+// Keypoint indices read once (a module-namespace lookup per frame costs measurable throughput).
+const I_LEFT_ANKLE = KP.left_ankle;
+const I_LEFT_HIP = KP.left_hip;
+const I_LEFT_SHOULDER = KP.left_shoulder;
+const I_LEFT_WRIST = KP.left_wrist;
+const I_NOSE = KP.nose;
+const I_RIGHT_ANKLE = KP.right_ankle;
+const I_RIGHT_HIP = KP.right_hip;
+const I_RIGHT_SHOULDER = KP.right_shoulder;
+const I_RIGHT_WRIST = KP.right_wrist;
 
 /** Feature columns; NaN where the keypoints needed were not visible. */
 export const FEATURES = ['tMs', 'bodyPx', 'kneeFlexDeg', 'wristAboveHeadNorm', 'wristRiseNorm', 'wristAheadNorm',
@@ -38,13 +48,18 @@ export class FrameHistory {
 
   /** Calls fn(get) for every stored frame with fromTMs <= tMs <= toTMs, oldest first. */
   forRange(fromTMs: number, toTMs: number, fn: (get: (f: Feature) => number) => void): void {
-    const start = (this.head - this.size + this.capacity) % this.capacity;
+    const cap = this.capacity;
+    const w = this.width;
+    // Windows are recent: walk back from the newest frame to the window's start, then forward through it.
+    let back = 0;
+    while (back < this.size && this.data[((this.head - 1 - back + 2 * cap) % cap) * w]! >= fromTMs) back++;
     let row = 0;
-    const get = (f: Feature) => this.data[row * this.width + COL[f]]!;
-    for (let i = 0; i < this.size; i++) {
-      row = (start + i) % this.capacity;
-      const t = this.data[row * this.width]!;
-      if (t >= fromTMs && t <= toTMs) fn(get);
+    const get = (f: Feature) => this.data[row * w + COL[f]]!;
+    for (let i = back; i > 0; i--) {
+      row = (this.head - i + 2 * cap) % cap;
+      const t = this.data[row * w]!;
+      if (t > toTMs) break;
+      fn(get);
     }
   }
 }
@@ -54,17 +69,17 @@ function writeFeatures(d: Float64Array, o: number, k: readonly Keypoint[], bodyP
   d[o + COL.kneeFlexDeg] = kneeFlexionDeg(k, minScore) ?? Number.NaN;
   d[o + COL.wristAboveHeadNorm] = wristAboveHeadNorm(k, bodyPx, minScore) ?? Number.NaN;
   d[o + COL.wristRiseNorm] = wristRiseNorm(k, bodyPx, minScore) ?? Number.NaN;
-  const la = k[KP.left_ankle]!; const ra = k[KP.right_ankle]!;
+  const la = k[I_LEFT_ANKLE]!; const ra = k[I_RIGHT_ANKLE]!;
   if (la[2] >= minScore) { d[o + COL.ankleLX] = la[0]; d[o + COL.ankleLY] = la[1]; }
   if (ra[2] >= minScore) { d[o + COL.ankleRX] = ra[0]; d[o + COL.ankleRY] = ra[1]; }
-  const nose = k[KP.nose]!; const ls = k[KP.left_shoulder]!; const rs = k[KP.right_shoulder]!;
+  const nose = k[I_NOSE]!; const ls = k[I_LEFT_SHOULDER]!; const rs = k[I_RIGHT_SHOULDER]!;
   if (nose[2] >= minScore && ls[2] >= minScore && rs[2] >= minScore) {
     // Facing direction in a side view: the nose is ahead of the shoulders (+1 = facing image right).
     d[o + COL.facing] = Math.sign(nose[0] - (ls[0] + rs[0]) / 2);
   }
-  const lh = k[KP.left_hip]!; const rh = k[KP.right_hip]!;
+  const lh = k[I_LEFT_HIP]!; const rh = k[I_RIGHT_HIP]!;
   if (lh[2] >= minScore && rh[2] >= minScore) d[o + COL.hipY] = (lh[1] + rh[1]) / 2;
-  const lw = k[KP.left_wrist]!; const rw = k[KP.right_wrist]!;
+  const lw = k[I_LEFT_WRIST]!; const rw = k[I_RIGHT_WRIST]!;
   if (lh[2] >= minScore && rh[2] >= minScore && (lw[2] >= minScore || rw[2] >= minScore)) {
     const wx = lw[2] >= minScore && rw[2] >= minScore ? (lw[0] + rw[0]) / 2 : lw[2] >= minScore ? lw[0] : rw[0];
     d[o + COL.wristAheadNorm] = (wx - (lh[0] + rh[0]) / 2) / bodyPx; // signed by image x; the grader applies facing

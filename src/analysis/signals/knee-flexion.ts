@@ -1,10 +1,17 @@
 // Knee flexion in degrees (0 = straight leg, 90 = right angle), the larger of the two visible knees: landing
 // absorption and the preparatory crouch (TGMD-3 jump criterion 1) are both read from it.
 import { KP, type Keypoint } from '../types.ts';
+// Keypoint indices read once (a module-namespace lookup per frame costs measurable throughput).
+const I_LEFT_ANKLE = KP.left_ankle;
+const I_LEFT_HIP = KP.left_hip;
+const I_LEFT_KNEE = KP.left_knee;
+const I_RIGHT_ANKLE = KP.right_ankle;
+const I_RIGHT_HIP = KP.right_hip;
+const I_RIGHT_KNEE = KP.right_knee;
 
 export function kneeFlexionDeg(keypoints: readonly Keypoint[], minScore: number): number | undefined {
-  const l = flexion(keypoints, KP.left_hip, KP.left_knee, KP.left_ankle, minScore);
-  const r = flexion(keypoints, KP.right_hip, KP.right_knee, KP.right_ankle, minScore);
+  const l = flexion(keypoints, I_LEFT_HIP, I_LEFT_KNEE, I_LEFT_ANKLE, minScore);
+  const r = flexion(keypoints, I_RIGHT_HIP, I_RIGHT_KNEE, I_RIGHT_ANKLE, minScore);
   if (l === undefined) return r;
   if (r === undefined) return l;
   return Math.max(l, r);

@@ -14,7 +14,7 @@ import { gradeTwoFootJump, type TwoFootJumpRep } from './grader.ts';
 import { summariseTwoFootJumps, type TwoFootJumpResult } from './result.ts';
 import { VisibilityLog } from './visibility.ts';
 import { checkTakeoff, type PendingFlight } from './takeoff-check.ts';
-import { windowStats } from './window-stats.ts';
+import { jumpWindows } from './window-stats.ts';
 
 /** Frames kept for grading: 4 s at 60 fps covers the preparation and landing windows. */
 const HISTORY_FRAMES = 256;
@@ -104,17 +104,16 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
       const nextTakeoff = this.lower.inAir;
       if (!all && tMs < windowEnd && !nextTakeoff) break;
       this.pending.shift();
-      const verdict = checkTakeoff(p, windowStats(this.history, flight.takeoffTMs - this.config.preparationWindowMs, flight.takeoffTMs),
-        windowStats(this.history, flight.takeoffTMs, flight.landingTMs), this.config);
+      const windows = jumpWindows(this.history, flight.takeoffTMs, flight.landingTMs, Math.min(windowEnd, tMs), this.config.preparationWindowMs);
+      const verdict = checkTakeoff(p, windows.prep, windows.flight, this.config);
       if (!verdict.ok) {
         if (verdict.reason === 'alternating-feet') this.rejectedAlternating++; else this.rejectedNoHipRise++;
         continue;
       }
       const timing = feetTiming(flight, this.leftLog, this.rightLog);
       const rep = gradeTwoFootJump({
-        index: this.reps.length + 1, flight, timing, history: this.history, view: this.view(),
+        index: this.reps.length + 1, flight, timing, windows, view: this.view(),
         frameIntervalMs: 1000 / this.source.fps, childHeightCm: this.source.childHeightCm,
-        landingEndTMs: Math.min(windowEnd, tMs),
       }, this.config);
       this.reps.push(rep);
       events.push({ kind: 'rep', tMs: flight.landingTMs, message: `Jump ${rep.index}` });

@@ -2,14 +2,13 @@
 // their frame-rate uncertainty, feet asymmetry, knee flexion at landing, landing stability and the TGMD-3 jump
 // criteria (CLINICAL.md "Jumps"), each 0/1 with the measured evidence or null with the reason.
 import type { Flight } from '../../signals/flight-phase.ts';
-import type { FrameHistory } from '../../signals/frame-history.ts';
 import type { CameraView } from '../../signals/camera-view.ts';
 import { jumpHeightFromFlight } from '../../signals/jump-height.ts';
 import type { TwoFootJumpConfig } from './constants.ts';
 import type { FeetTiming } from './feet-timing.ts';
 import { round } from './summary.ts';
 import type { CriterionMark, Measured } from './types.ts';
-import { windowStats } from './window-stats.ts';
+import type { JumpWindows, WindowStats } from './window-stats.ts';
 
 export interface TwoFootJumpRep {
   readonly index: number;
@@ -36,19 +35,17 @@ export interface GradeInput {
   readonly index: number;
   readonly flight: Flight;
   readonly timing: FeetTiming;
-  readonly history: FrameHistory;
+  readonly windows: JumpWindows;
   readonly view: CameraView | undefined;
   readonly frameIntervalMs: number;
   readonly childHeightCm: number | undefined;
-  /** End of the landing window: landing + landingWindowMs, or the next take-off if sooner. */
-  readonly landingEndTMs: number;
 }
 
 export function gradeTwoFootJump(input: GradeInput, config: TwoFootJumpConfig): TwoFootJumpRep {
-  const { flight, timing, history, frameIntervalMs, childHeightCm } = input;
+  const { flight, timing, frameIntervalMs, childHeightCm } = input;
   const flightMs = flight.landingTMs - flight.takeoffTMs;
   const h = jumpHeightFromFlight(flightMs, frameIntervalMs);
-  const landing = windowStats(history, flight.landingTMs, input.landingEndTMs);
+  const landing = input.windows.landing;
   const flags: string[] = [];
   if (flight.hadGap) flags.push('ankles not visible for part of the flight: timing less certain');
   if (timing.takeoffSpreadMs === undefined) flags.push('one foot not visible: take-off asymmetry not measured');
@@ -74,15 +71,12 @@ export function gradeTwoFootJump(input: GradeInput, config: TwoFootJumpConfig): 
 
 /** The four TGMD-3 jump criteria (shared with the standing long jump). */
 export function jumpCriteria(input: GradeInput, config: TwoFootJumpConfig): CriterionMark[] {
-  const { flight, history } = input;
-  const prep = windowStats(history, flight.takeoffTMs - config.preparationWindowMs, flight.takeoffTMs);
-  const air = windowStats(history, flight.takeoffTMs - 200, flight.landingTMs);
-  const landing = windowStats(history, flight.landingTMs, input.landingEndTMs);
+  const { prep, swing: air, landing } = input.windows;
   return [prepCriterion(prep, input.view, config), armsUpCriterion(air), feetCriterion(input.timing, config),
     armsDownCriterion(air, landing, config)];
 }
 
-type Stats = ReturnType<typeof windowStats>;
+type Stats = WindowStats;
 
 function prepCriterion(prep: Stats, view: CameraView | undefined, config: TwoFootJumpConfig): CriterionMark {
   const label = 'Preparatory movement: knees flexed, arms extended behind the body';

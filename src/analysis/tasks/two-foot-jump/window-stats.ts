@@ -41,3 +41,24 @@ export function windowStats(history: FrameHistory, fromTMs: number, toTMs: numbe
   return { maxKneeFlexDeg: knee, maxWristAboveHeadNorm: head, maxWristRiseNorm: riseMax, minWristRiseNorm: riseMin,
     minWristAheadNorm: ahead, ankleShiftNorm: shift, minHipY: hipMin, maxHipY: hipMax, bodyPx: body };
 }
+
+/** The windows a jump is graded on, computed once per jump. */
+export interface JumpWindows {
+  /** preparationWindowMs before take-off. */
+  readonly prep: WindowStats;
+  /** Take-off to landing. */
+  readonly flight: WindowStats;
+  /** From 200 ms before take-off (the arm swing starts before the feet leave) to landing. */
+  readonly swing: WindowStats;
+  /** Landing to the end of the landing window. */
+  readonly landing: WindowStats;
+}
+
+export function jumpWindows(history: FrameHistory, takeoffTMs: number, landingTMs: number, landingEndTMs: number, preparationMs: number): JumpWindows {
+  return {
+    prep: windowStats(history, takeoffTMs - preparationMs, takeoffTMs),
+    flight: windowStats(history, takeoffTMs, landingTMs),
+    swing: windowStats(history, takeoffTMs - 200, landingTMs),
+    landing: windowStats(history, landingTMs, landingEndTMs),
+  };
+}
