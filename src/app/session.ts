@@ -1,7 +1,7 @@
 // The session controller: owns the pose estimator and the running source (camera or video file) and publishes what
 // the screen shows as signals. One source runs at a time; each has its own AbortController.
 import { signal } from '@preact/signals';
-import type { PoseFrame } from '../analysis/index.ts';
+import { trackToJson, type PoseFrame, type Track } from '../analysis/index.ts';
 import {
   analyseVideoFile, chooseBrowserBackend, createPoseEstimator, FpsMeter, MODEL_OF_CHOICE, modelUrl,
   openCamera, runLive, type BackendName, type CameraStream, type ModelChoice, type PoseEstimator,
@@ -27,9 +27,15 @@ export interface Session {
   readonly actions: SessionActions;
   /** Shows an unexpected error to the person (the app's top-level handler calls this). */
   report(error: unknown): void;
-  /** Frames of the last video file analysed in full, for the analysis layer. */
-  readonly lastFileFrames: () => readonly PoseFrame[];
+  /** The last video file analysed in full, as a track for the analysis layer; null before any. */
+  readonly lastTrack: () => Track | null;
 }
+
+/** Nominal frames per second of a run of frames, from their own timestamps (0 when it cannot be told). */
+const nominalFps = (frames: readonly PoseFrame[]): number => {
+  const spanMs = (frames.at(-1)?.tMs ?? 0) - (frames[0]?.tMs ?? 0);
+  return frames.length > 1 && spanMs > 0 ? Math.round((100_000 * (frames.length - 1)) / spanMs) / 100 : 0;
+};
 
 export function createSession(options: SessionOptions): Session {
   const backend = signal<string | null>(null);
@@ -42,13 +48,13 @@ export function createSession(options: SessionOptions): Session {
   const progress = signal<{ done: number; total: number } | null>(null);
   const counts = signal({ frames: 0, withPerson: 0 });
   const notice = signal<Notice | null>(null);
+  const track = signal<Track | null>(null);
 
   let estimator: Promise<PoseEstimator> | undefined;
   let run: AbortController | undefined;
   let camera: CameraStream | undefined;
   let liveVideo: HTMLVideoElement | undefined;
   let emptyRun = 0;
-  let fileFrames: PoseFrame[] = [];
 
   const report = (error: unknown) => { notice.value = { kind: 'error', text: sentenceOf(error) }; };
 
@@ -126,6 +132,16 @@ export function createSession(options: SessionOptions): Session {
       })();
     },
     stop,
+    saveTrack() {
+      const t = track.value;
+      if (!t) return;
+      const url = URL.createObjectURL(new Blob([JSON.stringify(t)], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${t.source.replace(/\.[^.]+$/, '')}.${t.model.replace('movenet-', '')}.track.json`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    },
     openFile(file) {
       stop();
       notice.value = null;
@@ -134,13 +150,15 @@ export function createSession(options: SessionOptions): Session {
       mirrored.value = false;
       resetCounts();
       progress.value = { done: 0, total: 0 };
-      fileFrames = [];
+      track.value = null;
       void (async () => {
         const meter = new FpsMeter();
         const frames: PoseFrame[] = [];
+        let size = { width: 0, height: 0 };
         try {
           const est = await (estimator ?? loadEstimator(model.value));
           for await (const r of analyseVideoFile(file, est, controller.signal)) {
+            size = { width: r.width, height: r.height };
             frames.push(r.frame);
             countFrame(r.frame);
             fps.value = meter.add(performance.now());
@@ -148,7 +166,9 @@ export function createSession(options: SessionOptions): Session {
             shown.value = { frame: r.frame, width: r.width, height: r.height, picture: r.canvas };
           }
           const total = progress.value?.total ?? frames.length;
-          fileFrames = frames;
+          if (frames.length === total) {
+            track.value = trackToJson({ model: est.model, source: file.name, ...size, fps: nominalFps(frames), frames });
+          }
           const share = frames.length === 0 ? 0 : Math.round((100 * counts.value.withPerson) / frames.length);
           notice.value = frames.length < total
             ? { kind: 'error', text: `Only ${frames.length} of the video's ${total} frames could be decoded: the file may be damaged. Try exporting it again.` }
@@ -167,9 +187,9 @@ export function createSession(options: SessionOptions): Session {
 
   void loadEstimator(model.value).catch(() => undefined);
   return {
-    view: { backend, model, busy, source, mirrored, fps, shown, progress, counts, notice },
+    view: { backend, model, busy, source, mirrored, fps, shown, progress, counts, notice, track },
     actions,
     report,
-    lastFileFrames: () => fileFrames,
+    lastTrack: () => track.value,
   };
 }

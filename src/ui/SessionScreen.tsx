@@ -82,6 +82,9 @@ export function SessionScreen({ view, actions }: { view: SessionView; actions: S
               if (file) actions.openFile(file);
             }} />
         </label>
+        {view.track.value && source === 'idle' && (
+          <button type="button" class="secondary" onClick={() => actions.saveTrack()}>Save the analysis as a track file</button>
+        )}
       </div>
       {busy && <p class="busy" role="status">{busy}</p>}
       {notice && <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">{notice.text}</p>}

@@ -1,6 +1,6 @@
 // What the session screen needs from the composition root: read-only signals to show and actions to call.
 import type { ReadonlySignal } from '@preact/signals';
-import type { PoseFrame } from '../analysis/index.ts';
+import type { PoseFrame, Track } from '../analysis/index.ts';
 import type { ModelChoice } from '../pose/index.ts';
 
 export type SourceKind = 'idle' | 'camera' | 'file';
@@ -33,6 +33,8 @@ export interface SessionView {
   /** Frames analysed since the source started, and how many of them had a person. */
   readonly counts: ReadonlySignal<{ readonly frames: number; readonly withPerson: number }>;
   readonly notice: ReadonlySignal<Notice | null>;
+  /** The last video file analysed in full, ready to save; null before any. */
+  readonly track: ReadonlySignal<Track | null>;
 }
 
 export interface SessionActions {
@@ -40,4 +42,6 @@ export interface SessionActions {
   startCamera(video: HTMLVideoElement): void;
   stop(): void;
   openFile(file: File): void;
+  /** Downloads the last analysed video as a springboard track file (the CLI reads it: npm run analyze). */
+  saveTrack(): void;
 }

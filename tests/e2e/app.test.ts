@@ -1,10 +1,12 @@
 // End-to-end: the BUILT app in Debian's Chromium, fed a real clip as a fake webcam and as an opened file. Checks that
 // a person is found, that every file frame is analysed, that errors read as sentences, and that nothing leaves the
 // page's origin.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIPS_DIR, clipsAvailable } from '../../src/cli/clips.ts';
+import { CLIPS_DIR, clipsAvailable, fixtureTrackPath } from '../../src/cli/clips.ts';
+import { trackFromText, type Track } from '../../src/analysis/index.ts';
 import { buildApp, emptyWallY4m, fakeWebcamY4m, ffmpegFrameCount, framePngBase64, tempDir, type TempDir } from '../../src/cli/bench/chromium-app.ts';
 import type { BenchReply } from '../../src/app/bench-hook.ts';
 import { fakeCameraFlags, guardRequests, launchChromium, serveDir, type StaticServer } from '../helpers/browser.ts';
@@ -15,6 +17,41 @@ const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
  * frame of jj-white-wall.mp4 (checked by eye), so only detector failures lower it; 0.9 leaves room for motion blur.
  */
 const MIN_PERSON_SHARE = 0.9;
+/**
+ * Largest gap (ms) between a frame's time in the browser and in the CLI. Source: WebCodecs carries whole microseconds
+ * and ffmpeg's showinfo prints 6 decimals of a second; both round (measured worst: 0.05 ms). Reason: any real
+ * misalignment is a whole frame (~33 ms).
+ */
+const MAX_FRAME_TIME_GAP_MS = 0.1;
+/**
+ * Largest median distance (px) between a keypoint found by the browser and by the Node CLI on the same file frame.
+ * Source: measured on jj-white-wall.mp4 (406x720), Lightning on wasm: 0.32 px. Reason: the browser decodes with its own
+ * H.264 decoder and colour conversion, so pixels differ slightly from ffmpeg's; a real mismatch (sides swapped,
+ * frames shifted, coordinates scaled) moves points by tens of pixels, so 2 px separates the two with margin.
+ */
+const MAX_MEDIAN_KEYPOINT_GAP_PX = 2;
+
+/** Median distance between keypoints both tracks scored >= 0.3, frame by frame. */
+function medianKeypointGapPx(a: Track, b: Track): number {
+  const gaps: number[] = [];
+  a.frames.forEach((fa, i) => {
+    const fb = b.frames[i];
+    if (!fa.keypoints || !fb?.keypoints) return;
+    fa.keypoints.forEach((ka, k) => {
+      const kb = fb.keypoints![k]!;
+      if (ka[2] >= 0.3 && kb[2] >= 0.3) gaps.push(Math.hypot(ka[0] - kb[0], ka[1] - kb[1]));
+    });
+  });
+  gaps.sort((x, y) => x - y);
+  return gaps[Math.floor(gaps.length / 2)] ?? Number.NaN;
+}
+
+function readTrack(path: string): Track {
+  const result = trackFromText(readFileSync(path, 'utf8'));
+  if (!result.ok) throw new Error(`${path}: ${result.reason}`);
+  return result.track;
+}
+
 /** Live frames to analyse before judging: ~3-5 s of camera at the 12-30 fps seen in headless Chromium here. */
 const LIVE_FRAMES = 60;
 
@@ -65,7 +102,7 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
     await page.close();
   }, 90_000);
 
-  it('analyses every frame of a video file, as many as ffmpeg decodes, and finds the person', async () => {
+  it('analyses every frame of a video file, as many as ffmpeg decodes, and matches the CLI track', async () => {
     const expected = await ffmpegFrameCount(CLIP);
     expect(expected).toBe(313);
     const { page, foreign } = await openApp(browser, server.url);
@@ -74,6 +111,13 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
     const counts = await readCounts(page);
     expect(counts.frames).toBe(expected);
     expect(counts.withPerson / counts.frames).toBeGreaterThanOrEqual(MIN_PERSON_SHARE);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the analysis as a track file' }).click()]);
+    const saved = readTrack(await download.path());
+    const cli = readTrack(fixtureTrackPath('jumping-jacks/jj-white-wall.mp4', 'lightning'));
+    expect([saved.model, saved.width, saved.height, saved.frames.length]).toEqual([cli.model, cli.width, cli.height, cli.frames.length]);
+    const worstTimeGapMs = Math.max(...saved.frames.map((f, i) => Math.abs(f.tMs - cli.frames[i]!.tMs)));
+    expect(worstTimeGapMs).toBeLessThanOrEqual(MAX_FRAME_TIME_GAP_MS);
+    expect(medianKeypointGapPx(saved, cli)).toBeLessThanOrEqual(MAX_MEDIAN_KEYPOINT_GAP_PX);
     expect(foreign).toEqual([]);
     await page.close();
   }, 180_000);
