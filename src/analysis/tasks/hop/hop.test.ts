@@ -12,7 +12,7 @@ const fiveLeft = hops({ startS: 1, count: 5, periodS: 0.6, flightS: 0.25, suppor
 describe('hop counting', () => {
   it('counts five hops on the left foot and reports the side', () => {
     const result = run(syntheticJumpTrack(fiveLeft, { durationS: 5, noisePx: 1 }));
-    expect([result.count, result.side, result.summary.longestRun]).toEqual([5, 'left', 5]);
+    expect([result.count, result.side, result.setSummary.longestRun]).toEqual([5, 'left', 5]);
   });
 
   it('detects hops on the right foot', () => {
@@ -44,7 +44,7 @@ describe('hop counting', () => {
   it('counts no run of hops in the real alternating-feet stepping clip', () => {
     const track = readTrackFile(fixtureTrackPath('negatives/speed-step-alternating-feet.mp4'));
     const result = analyzeFrames(HOP, { width: track.width, height: track.height, fps: track.fps }, track.frames);
-    expect(result.summary.longestRun).toBeLessThanOrEqual(1);
+    expect(result.setSummary.longestRun).toBeLessThanOrEqual(1);
   });
 });
 

@@ -92,7 +92,8 @@ export interface HopResult extends JumpSetResult<HopRep> {
   readonly view: 'front' | 'side';
   /** Runs of consecutive hops on one foot (TGMD-3 trials). */
   readonly runs: readonly HopRun[];
-  readonly summary: {
+  /** Best, mean and consistency of each metric over the set (not "summary": the CLI prints the track summary there). */
+  readonly setSummary: {
     readonly hopsBySide: Readonly<Record<Side, number>>;
     readonly longestRun: number;
     readonly flightMs: MetricSummary | undefined;
@@ -111,7 +112,7 @@ export function summariseHops(runs: HopRuns, rejected: { notHeld: number; noHipR
     task: 'hop', count: reps.length, reps, flags, view, runs: list,
     side: reps.length === 0 ? undefined : bySide.left >= bySide.right ? 'left' : 'right',
     itemScore: itemScoreOf(list, 'TGMD-3 hop criteria, first 2 runs'),
-    summary: {
+    setSummary: {
       hopsBySide: bySide,
       longestRun: list.reduce((m, r) => Math.max(m, r.hops), 0),
       flightMs: metricSummary(reps.map((r) => r.flightMs.value)),

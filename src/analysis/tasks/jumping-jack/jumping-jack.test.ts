@@ -26,7 +26,7 @@ describe('jumping jack counting', () => {
   it('does not count arm raises while the legs stay together in view', () => {
     const result = run(syntheticJumpTrack(jacks(1, 4, 0.8, { legs: false }), { durationS: 5, noisePx: 1 }));
     expect(result.count).toBe(0);
-    expect(result.summary.armRaisesWithoutLegs).toBe(4);
+    expect(result.setSummary.armRaisesWithoutLegs).toBe(4);
   });
 
   it('counts from the arms and flags each jack when the legs are out of view', () => {
@@ -58,7 +58,7 @@ describe('jumping jack grading', () => {
 
   it('reports the rhythm of the set', () => {
     const result = run(syntheticJumpTrack(jacks(1, 8, 0.8), { durationS: 8 }));
-    expect(result.summary.rhythm?.meanPeriodMs).toBeCloseTo(800, -1);
-    expect(result.summary.rhythm?.periodCv).toBeLessThan(0.05);
+    expect(result.setSummary.rhythm?.meanPeriodMs).toBeCloseTo(800, -1);
+    expect(result.setSummary.rhythm?.periodCv).toBeLessThan(0.05);
   });
 });

@@ -17,7 +17,8 @@ export interface ElementMark {
 export interface JumpingJackResult extends JumpSetResult<JumpingJackRep> {
   readonly task: 'jumping-jack';
   readonly elements: readonly ElementMark[];
-  readonly summary: {
+  /** Best, mean and consistency of each metric over the set (not "summary": the CLI prints the track summary there). */
+  readonly setSummary: {
     readonly armReachNorm: MetricSummary | undefined;
     readonly legSpreadRatio: MetricSummary | undefined;
     readonly armLegLagMs: MetricSummary | undefined;
@@ -45,7 +46,7 @@ export function summariseJumpingJacks(reps: readonly JumpingJackRep[], armsOnly:
   if (armsOnly > 0) flags.push(`${armsOnly} arm raises not counted: the legs stayed together`);
   return {
     task: 'jumping-jack', count: reps.length, reps, flags, elements, itemScore,
-    summary: {
+    setSummary: {
       armReachNorm: metricSummary(reps.map((r) => r.armReachNorm)),
       legSpreadRatio: metricSummary(reps.map((r) => r.legSpreadRatio)),
       armLegLagMs: metricSummary(reps.map((r) => (r.armLegLagMs === undefined ? undefined : Math.abs(r.armLegLagMs))), true),

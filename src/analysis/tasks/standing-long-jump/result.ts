@@ -16,7 +16,8 @@ export interface LongJumpRep extends TwoFootJumpRep {
 export interface StandingLongJumpResult extends JumpSetResult<LongJumpRep> {
   readonly task: 'standing-long-jump';
   readonly view: CameraView | undefined;
-  readonly summary: {
+  /** Best, mean and consistency of each metric over the set (not "summary": the CLI prints the track summary there). */
+  readonly setSummary: {
     readonly distanceNorm: MetricSummary | undefined;
     readonly distanceCm: MetricSummary | undefined;
     readonly flightMs: MetricSummary | undefined;
@@ -32,7 +33,7 @@ export function summariseLongJumps(reps: readonly LongJumpRep[], jumpFlags: read
   return {
     task: 'standing-long-jump', count: reps.length, reps, flags, view,
     itemScore: itemScoreOf(reps, 'TGMD-3 horizontal jump criteria, first 2 trials'),
-    summary: {
+    setSummary: {
       distanceNorm: metricSummary(reps.map((r) => r.distanceNorm)),
       distanceCm: metricSummary(reps.map((r) => r.distanceCm)),
       flightMs: metricSummary(reps.map((r) => r.flightMs.value)),

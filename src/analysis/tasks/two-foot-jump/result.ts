@@ -8,7 +8,8 @@ import { rhythmOf, type Rhythm } from '../../signals/rhythm.ts';
 export interface TwoFootJumpResult extends JumpSetResult<TwoFootJumpRep> {
   readonly task: 'two-foot-jump';
   readonly view: CameraView | undefined;
-  readonly summary: {
+  /** Best, mean and consistency of each metric over the set (not "summary": the CLI prints the track summary there). */
+  readonly setSummary: {
     readonly heightCm: MetricSummary | undefined;
     readonly flightMs: MetricSummary | undefined;
     readonly kneeFlexionAtLandingDeg: MetricSummary | undefined;
@@ -47,7 +48,7 @@ export function summariseTwoFootJumps(input: SummaryInput): TwoFootJumpResult {
     flags,
     view: input.view,
     itemScore: itemScoreOf(reps, 'TGMD-3 jump criteria, first 2 trials'),
-    summary: {
+    setSummary: {
       heightCm: metricSummary(reps.map((r) => r.heightCm.value)),
       flightMs: metricSummary(reps.map((r) => r.flightMs.value)),
       kneeFlexionAtLandingDeg: metricSummary(reps.map((r) => r.kneeFlexionAtLandingDeg)),
