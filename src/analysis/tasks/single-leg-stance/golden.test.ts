@@ -8,6 +8,7 @@ import { analyzeFrames } from '../registry.ts';
 import { SINGLE_LEG_STANCE_TASK } from './index.ts';
 
 const labels = clipsAvailable() ? readLabels().filter((c) => c.task === 'single-leg-stance') : [];
+const otherClips = clipsAvailable() ? readLabels().filter((c) => c.task !== 'single-leg-stance') : [];
 
 const analyzeClip = (file: string) => {
   const path = fixtureTrackPath(file);
@@ -44,5 +45,11 @@ describe.skipIf(!clipsAvailable())('single-leg stance on the labelled clips (lig
         if (expected.standingLeg) expect(result.standingLeg).toBe(expected.standingLeg);
       });
     }
+  }
+
+  for (const clip of otherClips) {
+    it(`${clip.file} (${clip.task}): no single-leg hold`, () => {
+      expect(analyzeClip(clip.file).result.holds).toEqual([]);
+    });
   }
 });

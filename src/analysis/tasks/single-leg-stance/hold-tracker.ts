@@ -49,7 +49,10 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
   }
 
   private pushFree(f: BalanceFrame): TrackerUpdate<BalanceHold> {
-    const lift = f.legsSeen ? f.lift : undefined;
+    // Only a child standing upright can start a hold: a trunk leaning past the fall angle (a prone or crawling child
+    // whose feet happen to differ in height) is not a stance.
+    const upright = f.trunkLeanDeg !== undefined && f.trunkLeanDeg <= this.cfg.fallLeanDeg;
+    const lift = f.legsSeen && upright ? f.lift : undefined;
     const off = lift !== undefined && lift.liftNorm >= this.cfg.liftOffNorm;
     if (this.phase === 'rising' && (!off || lift.liftedSide !== this.metrics?.liftedSide)) this.reset();
     if (!off) return { errors: [] };

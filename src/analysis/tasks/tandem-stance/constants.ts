@@ -34,9 +34,10 @@ export const DEFAULT_TANDEM_STANCE_CONFIG: TandemStanceConfig = {
    * of 0.1 H (about 10 cm for a child): beyond it the feet are in a stride, not heel to toe. */
   sideMaxSeparationNorm: 0.25,
   /** Front view: largest sideways distance between the ankles for the feet to be in line, fraction of body height.
-   * Source: feet side by side sit about a hip width apart (0.191 H, Drillis & Contini, at least 0.1 H with the feet
-   * together); in line, one ankle hides behind the other. */
-  frontInLineMaxNorm: 0.06,
+   * Source: feet together still put the ankle centres one foot breadth apart (0.055 H, Drillis & Contini); in line, one
+   * ankle hides behind the other. Half a foot breadth: at 0.06 H the two-feet photo of the composite clip and the
+   * run-in-place negative were taken for tandem stances. */
+  frontInLineMaxNorm: 0.03,
   /** Side view: the nose must be this far ahead of the hips to tell which way the child faces, fraction of body height.
    * Source: the head sits about 0.05 H ahead of the hips in quiet standing (forward head posture); less is too close. */
   facingMinNorm: 0.02,

@@ -59,6 +59,10 @@ describe('tandem stance seen from the front', () => {
     expect(analyze('front', 4, () => ({})).holds).toHaveLength(0);
   });
 
+  it('does not take feet together (one foot breadth apart) for a tandem stance', () => {
+    expect(analyze('front', 4, () => ({ feetDxNorm: { left: 0.0275, right: -0.0275 } })).holds).toHaveLength(0);
+  });
+
   it('counts BESS errors in a timed trial', () => {
     const r = analyze('front', 24, (tS) => ({ feetDxNorm: IN_LINE_FRONT, arms: tS >= 5 && tS < 6 ? 'out' : 'hips' }),
       { protocol: 'timed-trial' });

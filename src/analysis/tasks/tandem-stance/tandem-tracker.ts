@@ -47,7 +47,9 @@ export class TandemTracker implements StanceTracker<TandemHold> {
   }
 
   private pushFree(f: BalanceFrame, pos: TandemPosition): TrackerUpdate<TandemHold> {
-    if (pos.inPosition !== true) { this.reset(); return { errors: [] }; }
+    // Only a child standing upright can start a hold (see the single-leg tracker).
+    const upright = f.trunkLeanDeg !== undefined && f.trunkLeanDeg <= this.cfg.fallLeanDeg;
+    if (pos.inPosition !== true || !upright) { this.reset(); return { errors: [] }; }
     if (this.phase === 'out') {
       this.phase = 'rising';
       this.metrics = new HoldMetrics(undefined, f.tMs, this.cfg, this.handsOnHips);
