@@ -153,3 +153,21 @@ describe('single-leg stance on a single frame (a still)', () => {
     expect(r.flags.join(' ')).toMatch(/legs not visible/);
   });
 });
+
+describe('single-leg stance live events', () => {
+  it('emits the hold start (back-dated to the lift-off) and the hold end as frames arrive', () => {
+    const track = syntheticBalanceTrack({ durationS: 5 }, holdBetween(1, 3, 'left'));
+    const analyzer = SINGLE_LEG_STANCE_TASK.create(track.source);
+    const events = track.frames.flatMap((f) => analyzer.push(f));
+    expect(events.map((e) => [e.kind, e.tMs])).toEqual([['hold-start', 1000], ['hold-end', 3000]]);
+    expect(events[0]!.message).toBe('Hold on the right leg');
+  });
+
+  it('shows the running hold time while holding', () => {
+    const track = syntheticBalanceTrack({ durationS: 2.5 }, holdBetween(1, 10, 'left'));
+    const analyzer = SINGLE_LEG_STANCE_TASK.create(track.source);
+    for (const f of track.frames) analyzer.push(f);
+    expect(analyzer.progress()).toMatchObject({ unit: 's held', status: 'holding on the right leg' });
+    expect(analyzer.progress().count).toBeCloseTo(1.5, 1);
+  });
+});
