@@ -1,7 +1,7 @@
 // The session controller: owns the pose estimator and the running source (camera or video file) and publishes what
 // the screen shows as signals. One source runs at a time; each has its own AbortController.
 import { signal } from '@preact/signals';
-import { trackToJson, type PoseFrame, type Track } from '../analysis/index.ts';
+import { trackToJson, type ModelName, type PoseFrame, type Track } from '../analysis/index.ts';
 import {
   analyseVideoFile, chooseBrowserBackend, createPoseEstimator, FpsMeter, MODEL_OF_CHOICE, modelUrl,
   openCamera, runLive, type BackendName, type CameraStream, type ModelChoice, type PoseEstimator,
@@ -39,6 +39,7 @@ const nominalFps = (frames: readonly PoseFrame[]): number => {
 
 export function createSession(options: SessionOptions): Session {
   const backend = signal<string | null>(null);
+  const modelInUse = signal<ModelName | null>(null);
   const model = signal<ModelChoice>('lightning');
   const busy = signal<string | null>(null);
   const source = signal<SourceKind>('idle');
@@ -51,7 +52,10 @@ export function createSession(options: SessionOptions): Session {
   const track = signal<Track | null>(null);
 
   let estimator: Promise<PoseEstimator> | undefined;
+  /** The running source (camera or file). */
   let run: AbortController | undefined;
+  /** The live estimation loop on the camera; replaced when the model changes, the camera stays on. */
+  let liveLoop: AbortController | undefined;
   let camera: CameraStream | undefined;
   let liveVideo: HTMLVideoElement | undefined;
   let emptyRun = 0;
@@ -65,7 +69,10 @@ export function createSession(options: SessionOptions): Session {
       (await previous?.catch(() => undefined))?.dispose();
       const chosen = await chooseBrowserBackend(options.preferBackend);
       backend.value = `${chosen.backend}: ${chosen.reason}`;
-      return createPoseEstimator(choice, modelUrl(MODEL_OF_CHOICE[choice], options.modelBase));
+      modelInUse.value = null;
+      const created = await createPoseEstimator(choice, modelUrl(MODEL_OF_CHOICE[choice], options.modelBase));
+      modelInUse.value = created.model;
+      return created;
     })();
     estimator.then(() => { busy.value = null; }, (error: unknown) => { busy.value = null; report(error); });
     return estimator;
@@ -81,12 +88,25 @@ export function createSession(options: SessionOptions): Session {
 
   const resetCounts = () => { counts.value = { frames: 0, withPerson: 0 }; emptyRun = 0; fps.value = 0; shown.value = null; };
 
-  const startLive = async (video: HTMLVideoElement, controller: AbortController) => {
-    const est = await (estimator ?? loadEstimator(model.value));
-    if (controller.signal.aborted) return;
+  /** The newest estimator: a model picked while one loads replaces (and disposes) the one awaited. */
+  const currentEstimator = async (): Promise<PoseEstimator> => {
+    let pending = estimator ?? loadEstimator(model.value);
+    let est = await pending;
+    while (estimator !== undefined && pending !== estimator) { pending = estimator; est = await pending; }
+    return est;
+  };
+
+  /** (Re)starts the live loop on the camera video with the current estimator; one loop at a time. */
+  const startLive = async (video: HTMLVideoElement, sourceRun: AbortController) => {
+    const est = await currentEstimator();
+    if (sourceRun.signal.aborted || run !== sourceRun) return;
+    liveLoop?.abort();
+    const loop = (liveLoop = new AbortController());
+    sourceRun.signal.addEventListener('abort', () => loop.abort(), { once: true });
     est.reset();
+    resetCounts();
     runLive(video, est, {
-      signal: controller.signal,
+      signal: loop.signal,
       onFrame: (r) => { fps.value = r.fps; countFrame(r.frame); shown.value = { frame: r.frame, width: r.width, height: r.height, picture: null }; },
       onError: (error) => { stop(); report(error); },
     });
@@ -106,10 +126,10 @@ export function createSession(options: SessionOptions): Session {
     setModel(choice) {
       if (choice === model.value) return;
       model.value = choice;
-      const live = source.value === 'camera' ? liveVideo : undefined;
-      run?.abort();
+      // Stop estimating with the old model before it is disposed; the camera itself keeps running.
+      liveLoop?.abort();
       void loadEstimator(choice).then(() => {
-        if (live && camera) { run = new AbortController(); resetCounts(); void startLive(live, run); }
+        if (source.value === 'camera' && liveVideo && run) void startLive(liveVideo, run);
       }, () => undefined);
     },
     startCamera(video) {
@@ -123,7 +143,6 @@ export function createSession(options: SessionOptions): Session {
           if (controller.signal.aborted) { camera.stop(); return; }
           mirrored.value = camera.mirrored;
           source.value = 'camera';
-          resetCounts();
           await startLive(video, controller);
         } catch (error) {
           stop();
@@ -156,7 +175,7 @@ export function createSession(options: SessionOptions): Session {
         const frames: PoseFrame[] = [];
         let size = { width: 0, height: 0 };
         try {
-          const est = await (estimator ?? loadEstimator(model.value));
+          const est = await currentEstimator();
           for await (const r of analyseVideoFile(file, est, controller.signal)) {
             size = { width: r.width, height: r.height };
             frames.push(r.frame);
@@ -187,7 +206,7 @@ export function createSession(options: SessionOptions): Session {
 
   void loadEstimator(model.value).catch(() => undefined);
   return {
-    view: { backend, model, busy, source, mirrored, fps, shown, progress, counts, notice, track },
+    view: { backend, model, modelInUse, busy, source, mirrored, fps, shown, progress, counts, notice, track },
     actions,
     report,
     lastTrack: () => track.value,

@@ -30,6 +30,7 @@ function Status({ view }: { view: SessionView }) {
   const share = frames === 0 ? null : Math.round((100 * withPerson) / frames);
   return (
     <dl class="status">
+      <div><dt>Model in use</dt><dd data-testid="model">{view.modelInUse.value ?? 'loading…'}</dd></div>
       <div><dt>Running on</dt><dd data-testid="backend">{view.backend.value ?? 'starting…'}</dd></div>
       <div><dt>Speed</dt><dd data-testid="fps">{view.source.value === 'idle' ? '–' : `${view.fps.value.toFixed(0)} frames per second`}</dd></div>
       <div>

@@ -1,6 +1,6 @@
 // What the session screen needs from the composition root: read-only signals to show and actions to call.
 import type { ReadonlySignal } from '@preact/signals';
-import type { PoseFrame, Track } from '../analysis/index.ts';
+import type { ModelName, PoseFrame, Track } from '../analysis/index.ts';
 import type { ModelChoice } from '../pose/index.ts';
 
 export type SourceKind = 'idle' | 'camera' | 'file';
@@ -21,7 +21,10 @@ export interface ShownFrame {
 export interface SessionView {
   /** Backend in use and why, e.g. "wasm: WebAssembly (no graphics card for WebGL)"; null while starting. */
   readonly backend: ReadonlySignal<string | null>;
+  /** The model picked. */
   readonly model: ReadonlySignal<ModelChoice>;
+  /** The model loaded and running (null while loading). */
+  readonly modelInUse: ReadonlySignal<ModelName | null>;
   /** A sentence while something slow happens (loading the model), else null. */
   readonly busy: ReadonlySignal<string | null>;
   readonly source: ReadonlySignal<SourceKind>;

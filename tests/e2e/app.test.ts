@@ -122,6 +122,21 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
     await page.close();
   }, 180_000);
 
+  it('switches the live camera to Thunder when it is picked', async () => {
+    const { page, foreign } = await openApp(browser, server.url);
+    await expect.poll(() => page.getByTestId('model').textContent()).toBe('movenet-lightning');
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await page.getByLabel('Thunder (more precise, slower)').check();
+    await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 30_000 }).toBe('movenet-thunder');
+    // Counts restart with the new model: a few Thunder frames prove it runs on the live video.
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-with-person')) >= 3,
+      undefined, { timeout: 30_000 });
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.getByRole('button', { name: 'Stop camera' }).click();
+    expect(foreign).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   it('stops a video analysis on Cancel and says so', async () => {
     const { page } = await openApp(browser, server.url);
     await page.getByTestId('file-input').setInputFiles(CLIP);
