@@ -159,15 +159,15 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('leaks no tensors over 50 frames in the browser (bench hook, wasm)', async () => {
+  it('leaks no tensors over 20 frames in the browser (bench hook, wasm)', async () => {
     const pngBase64 = await framePngBase64(CLIP, 2, dir.path);
     const { page, foreign } = await openApp(browser, server.url, '/?bench&backend=wasm');
     await page.waitForFunction(() => window.springboardBench !== undefined);
     const reply: BenchReply = await page.evaluate((png) => window.springboardBench!.measure({
-      model: 'lightning', pngBase64: png, warmupFrames: 2, frames: 50,
+      model: 'lightning', pngBase64: png, warmupFrames: 2, frames: 20,
     }), pngBase64);
     expect(reply.backend).toBe('wasm');
-    expect(reply.framesWithPerson).toBe(50);
+    expect(reply.framesWithPerson).toBe(20);
     expect(reply.tensorsAfter).toBe(reply.tensorsBefore);
     expect(foreign).toEqual([]);
     await page.close();
