@@ -35,6 +35,8 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
   private doubleSupportTMs: number | undefined = Number.NEGATIVE_INFINITY;
   private takeoffDoubleSupportTMs: number | undefined;
   private previousLandingTMs = Number.NEGATIVE_INFINITY;
+  private leftFloorTMs = Number.NEGATIVE_INFINITY;
+  private rightFloorTMs = Number.NEGATIVE_INFINITY;
   private sideFrames = 0;
   private frontFrames = 0;
   private lastTMs = Number.NaN;
@@ -105,7 +107,11 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
       if (!all && tMs < windowEnd && !nextTakeoff) break;
       this.pending.shift();
       const windows = jumpWindows(this.history, flight.takeoffTMs, flight.landingTMs, Math.min(windowEnd, tMs), this.config.preparationWindowMs);
-      const verdict = checkTakeoff(p, windows.prep, windows.flight, this.config);
+      // Both feet on the floor again after landing (unknown when a foot is unseen; not yet seen at the very end of a
+      // recording that stops right after a landing, which keeps the benefit of the doubt).
+      const landedOnBoth = this.doubleSupportTMs === undefined || this.doubleSupportTMs >= flight.landingTMs
+        || (all && tMs < windowEnd && !nextTakeoff);
+      const verdict = landedOnBoth ? checkTakeoff(p, windows.prep, windows.flight, this.config) : ALTERNATING;
       if (!verdict.ok) {
         if (verdict.reason === 'alternating-feet') this.rejectedAlternating++; else this.rejectedNoHipRise++;
         continue;
@@ -121,14 +127,21 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
     return events;
   }
 
-  /** Both feet seen on the floor: the double support that every two-foot take-off starts from. */
+  /**
+   * Both feet seen on the floor: the double support that every two-foot take-off starts from and landing ends in.
+   * At 15 fps a rope skipper's contact can last one frame, with the two feet's single-frame contacts in neighbouring
+   * frames: contacts within 1.5 frame intervals of each other count as together (a run's flight parts them by more).
+   */
   private trackDoubleSupport(yl: number | undefined, yr: number | undefined, tMs: number): void {
     if (yl === undefined || yr === undefined) {
       // One foot unseen on the floor: double support is unknown (the jump is counted, its feet timing not measured).
       if ((yl !== undefined || yr !== undefined) && !this.lower.inAir) this.doubleSupportTMs = undefined;
       return;
     }
-    if (!this.leftFoot.inAir && !this.rightFoot.inAir) this.doubleSupportTMs = tMs;
+    if (!this.leftFoot.inAir) this.leftFloorTMs = tMs;
+    if (!this.rightFoot.inAir) this.rightFloorTMs = tMs;
+    const latest = Math.max(this.leftFloorTMs, this.rightFloorTMs);
+    if (latest === tMs && Math.abs(this.leftFloorTMs - this.rightFloorTMs) <= (1.5 * 1000) / this.source.fps) this.doubleSupportTMs = tMs;
   }
 
   private view(): CameraView | undefined {
@@ -138,3 +151,4 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
 }
 
 const NO_EVENTS: readonly TaskEvent[] = [];
+const ALTERNATING = { ok: false, reason: 'alternating-feet' } as const;

@@ -14,7 +14,7 @@ export interface TwoFootJumpResult extends JumpSetResult<TwoFootJumpRep> {
     readonly flightMs: MetricSummary | undefined;
     readonly kneeFlexionAtLandingDeg: MetricSummary | undefined;
     readonly rhythm: Rhythm | undefined;
-    /** Flights left uncounted because the feet left the floor one after the other (stepping, running). */
+    /** Flights left uncounted because the feet left or landed one after the other (stepping, running). */
     readonly rejectedAlternating: number;
     /** Foot lifts left uncounted because the hips did not rise (no flight of the body). */
     readonly rejectedNoHipRise: number;
@@ -35,7 +35,7 @@ export function summariseTwoFootJumps(input: SummaryInput): TwoFootJumpResult {
   const { reps } = input;
   const flags = [...input.visibilityFlags];
   if (input.rejectedAlternating > 0) {
-    flags.push(`${input.rejectedAlternating} flights not counted: the feet left the floor one after the other (stepping or running)`);
+    flags.push(`${input.rejectedAlternating} flights not counted: the feet left or landed one after the other (stepping or running)`);
   }
   if (input.rejectedNoHipRise > 0) flags.push(`${input.rejectedNoHipRise} foot lifts not counted: the hips did not rise (no flight)`);
   if (input.lostFlights > 0) flags.push(`${input.lostFlights} flights not counted: the feet went out of view mid-air`);

@@ -1,6 +1,7 @@
 // Is a flight of the lower ankle a two-foot jump? Two physical conditions, both measured:
 // 1. both feet were on the floor together after the previous flight (double support): running or stepping on
-//    alternating feet never has it, a two-foot take-off always does (even with one foot leaving 150 ms early);
+//    alternating feet never has it, a two-foot take-off always does (even with one foot leaving 150 ms early); the
+//    detector checks the same after landing (a run lands on one foot while the other swings);
 // 2. the hips rose: in a real flight the centre of mass rises, while lifting the feet alone does not move it.
 import type { Flight } from '../../signals/flight-phase.ts';
 import type { TwoFootJumpConfig } from './constants.ts';
