@@ -110,12 +110,12 @@ export async function* analyseVideoFile(file: Blob, estimator: PoseEstimator, si
       try {
         drawUpright(next, video.rotationDeg, canvas);
         const tMs = next.timestamp / 1000;
-        next.close();
+        next.close(); // give the picture back to the decoder's pool now; the canvas holds a copy
         const frame = await estimator.estimate(canvas, tMs);
         yield { frame, index, total, width: canvas.width, height: canvas.height, canvas };
         index++;
       } finally {
-        next.close();
+        next.close(); // no-op after the close above; covers a throw while drawing
       }
     }
   } finally {
