@@ -48,8 +48,8 @@ function FileProgress({ view, actions }: { view: SessionView; actions: SessionAc
   if (!progress) return null;
   return (
     <div class="progress" data-testid="progress" data-done={progress.done} data-total={progress.total}>
-      <p>Analysing the video: frame {progress.done} of {progress.total}</p>
-      <progress max={progress.total} value={progress.done} />
+      <p>{progress.total === 0 ? 'Reading the video…' : `Analysing the video: frame ${progress.done} of ${progress.total}`}</p>
+      <progress aria-label="Video analysis progress" max={Math.max(progress.total, 1)} value={progress.done} />
       {view.source.value === 'file' && <button type="button" onClick={() => actions.stop()}>Cancel</button>}
     </div>
   );
