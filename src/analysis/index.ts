@@ -4,3 +4,12 @@ export * from './track.ts';
 export * from './tasks/types.ts';
 export { TASKS, findTask, isTaskSupported, analyzeFrames } from './tasks/registry.ts';
 export * from './norms/index.ts';
+
+// Each task's result shape, for the UI, the records and the reports.
+export type { TwoFootJumpResult, TwoFootJumpRep } from './tasks/two-foot-jump/index.ts';
+export type { JumpingJackResult, JumpingJackRep } from './tasks/jumping-jack/index.ts';
+export type { HopResult, HopRep, HopRun } from './tasks/hop/index.ts';
+export type { StandingLongJumpResult, LongJumpRep } from './tasks/standing-long-jump/index.ts';
+export type { SingleLegStanceResult, BalanceHold, BalanceError, HoldEndReason } from './tasks/single-leg-stance/types.ts';
+export type { TandemStanceResult, TandemHold } from './tasks/tandem-stance/types.ts';
+export type { CrawlResult, CrawlPattern, CrawlPosture, CrawlCycle } from './tasks/crawl/types.ts';
