@@ -62,7 +62,7 @@ const group: BenchGroup = {
         results.push({
           name: `pose.${model}.wasm.chromium`, value: median(reply.msPerFrame), unit: 'ms/frame',
           note: `median of ${TIMED_FRAMES} frames after ${WARMUP_FRAMES} warm-up, fastest ${fastest}, load ${loadavg()[0]!.toFixed(1)}, `
-            + `built app, headless Chromium ${browser.version()}${target}`,
+            + `ImageData input (the video-file path), built app, headless Chromium ${browser.version()}${target}`,
         });
       }
       return results;
