@@ -12,6 +12,10 @@ describe('children', () => {
       .toEqual(['Height 1120 cm is outside 60..180 cm: enter it in centimetres.']);
   });
 
+  it('accepts a profile without a birth date (the field is optional)', () => {
+    expect(childProblems({ nickname: 'Mia', birthDate: '' })).toEqual([]);
+  });
+
   it('refuses an empty nickname with a sentence and saves nothing', async () => {
     const db = openTestDb();
     await expect(addChild(db, { nickname: ' ', birthDate: '2019-04-23' })).rejects.toThrow(RecordsError);

@@ -28,7 +28,8 @@ export function childProblems(child: NewChild): string[] {
   const nickname = child.nickname.trim();
   if (nickname.length === 0) problems.push('Nickname is empty: give the child a nickname.');
   if (nickname.length > NICKNAME_MAX_CHARS) problems.push(`Nickname is longer than ${NICKNAME_MAX_CHARS} characters: shorten it.`);
-  if (!isIsoDate(child.birthDate)) problems.push(`Birth date "${child.birthDate}" is not a date like 2019-04-23.`);
+  // '' means "not given": the profile form makes the birth date optional (age norms then say so).
+  if (child.birthDate !== '' && !isIsoDate(child.birthDate)) problems.push(`Birth date "${child.birthDate}" is not a date like 2019-04-23.`);
   for (const h of child.heights ?? []) {
     if (!(h.heightCm >= HEIGHT_RANGE_CM.min && h.heightCm <= HEIGHT_RANGE_CM.max)) {
       problems.push(`Height ${h.heightCm} cm is outside ${HEIGHT_RANGE_CM.min}..${HEIGHT_RANGE_CM.max} cm: enter it in centimetres.`);

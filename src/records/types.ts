@@ -19,7 +19,7 @@ export interface ChildRow {
   /** Random id (not an auto-increment), so that a backup from another device merges without id clashes. */
   readonly id: string;
   readonly nickname: string;
-  /** ISO date, YYYY-MM-DD. */
+  /** ISO date, YYYY-MM-DD; '' when the family chose not to give it. */
   readonly birthDate: string;
   readonly dominantSide: DominantSide;
   /** Oldest first. Schema v1 had a single heightCm / heightMeasuredOn pair (see schema.ts). */
