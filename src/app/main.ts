@@ -1,12 +1,18 @@
 // Composition root: picks the pose backend and model source, builds the session and renders the screen; the one
 // top-level error handler turns anything unexpected into a sentence on screen.
 import { h, render } from 'preact';
-import { SessionScreen } from '../ui/index.ts';
+import { signal } from '@preact/signals';
+import { findTask, TASKS, type TaskDefinition } from '../analysis/index.ts';
+import { RecordsDb } from '../records/index.ts';
+import { SessionScreen, type ScreenParts, type SessionActions } from '../ui/index.ts';
 import '../ui/app.css';
 import type { BackendName } from '../pose/index.ts';
 import { installBenchHook } from './bench-hook.ts';
 import { sentenceOf } from './errors.ts';
+import { createBeeper } from './cheer.ts';
+import { createRecordsStore } from './records-store.ts';
 import { createSession } from './session.ts';
+import { createTaskRunner } from './task-run.ts';
 
 const params = new URLSearchParams(location.search);
 const backendParam = params.get('backend');
@@ -14,6 +20,19 @@ const backendParam = params.get('backend');
 const preferBackend = backendParam === 'webgl' || backendParam === 'wasm' || backendParam === 'cpu' ? backendParam as BackendName : undefined;
 const modelBase = `${import.meta.env.BASE_URL}models/`;
 const root = document.getElementById('app');
+/** localStorage keys of the picked task and the mute toggle (preferences only; the records stay in IndexedDB). */
+const TASK_KEY = 'springboard.task';
+const MUTED_KEY = 'springboard.muted';
+
+/** Browsers allow sound only after a click: starting the camera or opening a file unlocks it. */
+function withSound(actions: SessionActions, beeper: ReturnType<typeof createBeeper>): SessionActions {
+  const unlock = () => { const why = beeper.unlock(); if (why) console.warn(why); };
+  return {
+    ...actions,
+    startCamera: (video) => { unlock(); actions.startCamera(video); },
+    openFile: (file) => { unlock(); actions.openFile(file); },
+  };
+}
 
 function showFatal(error: unknown): void {
   const text = sentenceOf(error);
@@ -31,11 +50,28 @@ try {
     installBenchHook(modelBase, preferBackend);
     root.textContent = 'Bench mode: waiting for the benchmark runner.';
   } else {
-    const session = createSession({ modelBase, preferBackend });
-    const onError = (error: unknown) => { console.error(error); session.report(error); };
+    // The session is created below; errors before that (none expected) go to the console and the fatal handler.
+    let report: (error: unknown) => void = (error) => { throw error; };
+    const onError = (error: unknown) => { console.error(error); report(error); };
+    const records = createRecordsStore(new RecordsDb(), onError);
+    const task = signal<TaskDefinition>(findTask(localStorage.getItem(TASK_KEY) ?? '') ?? TASKS[0]!);
+    const muted = signal(localStorage.getItem(MUTED_KEY) === 'true');
+    const beeper = createBeeper();
+    const runner = createTaskRunner({ db: records.db, task, child: records.pickedChild, beeper, muted, report: onError });
+    const session = createSession({ modelBase, preferBackend, sink: runner.sink });
+    report = session.report;
     window.addEventListener('error', (e) => onError(e.error ?? e.message));
     window.addEventListener('unhandledrejection', (e) => onError(e.reason));
-    render(h(SessionScreen, { view: session.view, actions: session.actions }), root);
+    const parts: ScreenParts = {
+      tasks: { tasks: TASKS, task, live: runner.live, outcome: runner.outcome, muted },
+      taskActions: {
+        pickTask(id) { const t = findTask(id); if (t) { task.value = t; localStorage.setItem(TASK_KEY, id); } },
+        setMuted(value) { muted.value = value; localStorage.setItem(MUTED_KEY, String(value)); },
+      },
+      records: records.view,
+      recordsActions: records.actions,
+    };
+    render(h(SessionScreen, { view: session.view, actions: withSound(session.actions, beeper), parts }), root);
   }
 } catch (error) {
   console.error(error);

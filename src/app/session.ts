@@ -8,6 +8,7 @@ import {
 } from '../pose/index.ts';
 import type { Notice, SessionActions, SessionView, ShownFrame, SourceKind } from '../ui/index.ts';
 import { sentenceOf } from './errors.ts';
+import type { FrameSink } from './task-run.ts';
 
 /**
  * Consecutive frames without a person before "no one in view" is shown. Source: chosen for the ~15-30 fps measured
@@ -20,6 +21,8 @@ export interface SessionOptions {
   /** Where the model files are served (the app's /models/). */
   readonly modelBase: string;
   readonly preferBackend?: BackendName;
+  /** Receives every analysed frame of a camera run or a video file (the task being counted). */
+  readonly sink?: FrameSink;
 }
 
 export interface Session {
@@ -59,6 +62,17 @@ export function createSession(options: SessionOptions): Session {
   let camera: CameraStream | undefined;
   let liveVideo: HTMLVideoElement | undefined;
   let emptyRun = 0;
+  /** True between the sink's begin and end: one set per camera run or video file. */
+  let sinkOpen = false;
+  const beginSet = (kind: 'live' | 'file', fileName: string | null, modelName: string) => {
+    sinkOpen = true;
+    options.sink?.begin({ source: kind, fileName, model: modelName, backend: backend.value ?? 'unknown' });
+  };
+  const endSet = (how: 'complete' | 'cancelled') => {
+    if (!sinkOpen) return;
+    sinkOpen = false;
+    options.sink?.end(how);
+  };
 
   const report = (error: unknown) => { notice.value = { kind: 'error', text: sentenceOf(error) }; };
 
@@ -105,14 +119,22 @@ export function createSession(options: SessionOptions): Session {
     sourceRun.signal.addEventListener('abort', () => loop.abort(), { once: true });
     est.reset();
     resetCounts();
+    if (!sinkOpen) beginSet('live', null, est.model);
     runLive(video, est, {
       signal: loop.signal,
-      onFrame: (r) => { fps.value = r.fps; countFrame(r.frame); shown.value = { frame: r.frame, width: r.width, height: r.height, picture: null }; },
+      onFrame: (r) => {
+        fps.value = r.fps;
+        countFrame(r.frame);
+        shown.value = { frame: r.frame, width: r.width, height: r.height, picture: null };
+        options.sink?.frame(r.frame, r.width, r.height);
+      },
       onError: (error) => { stop(); report(error); },
     });
   };
 
+  /** Stops the source. Stopping the camera ends the set (its result is shown); stopping a file cancels it. */
   function stop(): void {
+    endSet(source.value === 'file' ? 'cancelled' : 'complete');
     run?.abort(new DOMException('Stopped by the person.', 'AbortError'));
     run = undefined;
     if (camera) shown.value = null;
@@ -176,6 +198,7 @@ export function createSession(options: SessionOptions): Session {
         let size = { width: 0, height: 0 };
         try {
           const est = await currentEstimator();
+          beginSet('file', file.name, est.model);
           for await (const r of analyseVideoFile(file, est, controller.signal)) {
             size = { width: r.width, height: r.height };
             frames.push(r.frame);
@@ -183,8 +206,10 @@ export function createSession(options: SessionOptions): Session {
             fps.value = meter.add(performance.now());
             progress.value = { done: r.index + 1, total: r.total };
             shown.value = { frame: r.frame, width: r.width, height: r.height, picture: r.canvas };
+            options.sink?.frame(r.frame, r.width, r.height);
           }
           const total = progress.value?.total ?? frames.length;
+          endSet(frames.length === total ? 'complete' : 'cancelled');
           if (frames.length === total) {
             track.value = trackToJson({ model: est.model, source: file.name, ...size, fps: nominalFps(frames), frames });
           }
@@ -195,6 +220,7 @@ export function createSession(options: SessionOptions): Session {
               ? { kind: 'error', text: 'No one was found in this video. Choose a video where the whole body, head to feet, is in the picture.' }
               : { kind: 'info', text: `The video is analysed: ${frames.length} frames, a person in ${share}% of them.` };
         } catch (error) {
+          if (run === controller) endSet('cancelled');
           if (controller.signal.aborted) notice.value = { kind: 'info', text: `Analysis cancelled after ${frames.length} frames.` };
           else report(error);
         } finally {

@@ -2,8 +2,20 @@
 // model and how fast, and any message for the person. Calm and readable: few controls, big text.
 import { useRef } from 'preact/hooks';
 import type { ModelChoice } from '../pose/index.ts';
+import { ChildPanel } from './ChildPanel.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
 import { Stage } from './Stage.tsx';
+import { TaskPanel } from './TaskPanel.tsx';
+import type { RecordsActions, RecordsView, TaskActions, TaskView } from './records-types.ts';
 import type { SessionActions, SessionView } from './types.ts';
+
+/** The task and records sides of the page (the composition root builds them). */
+export interface ScreenParts {
+  readonly tasks: TaskView;
+  readonly taskActions: TaskActions;
+  readonly records: RecordsView;
+  readonly recordsActions: RecordsActions;
+}
 
 const MODEL_LABELS: { readonly [M in ModelChoice]: string } = {
   lightning: 'Lightning (fast)',
@@ -55,7 +67,7 @@ function FileProgress({ view, actions }: { view: SessionView; actions: SessionAc
   );
 }
 
-export function SessionScreen({ view, actions }: { view: SessionView; actions: SessionActions }) {
+export function SessionScreen({ view, actions, parts }: { view: SessionView; actions: SessionActions; parts: ScreenParts }) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const source = view.source.value;
@@ -67,7 +79,8 @@ export function SessionScreen({ view, actions }: { view: SessionView; actions: S
         <h1>Springboard</h1>
         <p class="tagline">Watches movement through the camera. Everything stays on this device.</p>
       </header>
-      <ModelPicker view={view} actions={actions} />
+      <ChildPanel view={parts.records} actions={parts.recordsActions} />
+      <TaskPanel tasks={parts.tasks} taskActions={parts.taskActions} session={view} actions={actions} />
       <div class="controls">
         {source === 'camera'
           ? <button type="button" onClick={() => actions.stop()}>Stop camera</button>
@@ -92,6 +105,8 @@ export function SessionScreen({ view, actions }: { view: SessionView; actions: S
       <FileProgress view={view} actions={actions} />
       <Stage view={view} videoRef={videoRef} />
       <Status view={view} />
+      <ModelPicker view={view} actions={actions} />
+      <HistoryPanel view={parts.records} actions={parts.recordsActions} tasks={parts.tasks.tasks} />
     </main>
   );
 }

@@ -1,4 +1,6 @@
 // Entry of the UI layer for the composition root.
 export { SessionScreen } from './SessionScreen.tsx';
 export { drawSkeleton, DRAW_MIN_KEYPOINT_SCORE } from './skeleton.ts';
-export type { Notice, SessionActions, SessionView, ShownFrame, SourceKind } from './types.ts';
+export type { Notice, SessionActions, SessionView, ShownFrame, SourceKind, TaskLive, TaskOutcome } from './types.ts';
+export type { ScreenParts } from './SessionScreen.tsx';
+export type { NewChildForm, RecordsActions, RecordsView, TaskActions, TaskView } from './records-types.ts';

@@ -1,6 +1,6 @@
 // What the session screen needs from the composition root: read-only signals to show and actions to call.
 import type { ReadonlySignal } from '@preact/signals';
-import type { ModelName, PoseFrame, Track } from '../analysis/index.ts';
+import type { ModelName, PoseFrame, TaskDefinition, TaskResultBase, Track } from '../analysis/index.ts';
 import type { ModelChoice } from '../pose/index.ts';
 
 export type SourceKind = 'idle' | 'camera' | 'file';
@@ -47,4 +47,24 @@ export interface SessionActions {
   openFile(file: File): void;
   /** Downloads the last analysed video as a springboard track file (the CLI reads it: npm run analyze). */
   saveTrack(): void;
+}
+
+/** The running set, as the big counter shows it. */
+export interface TaskLive {
+  /** progress().count and its unit ("jumps", "s held"); the status says what the engine sees now. */
+  readonly count: number;
+  readonly unit: string;
+  readonly status: string;
+  /** A word of praise after the last counted item; null before the first. */
+  readonly praise: string | null;
+  /** The last event's sentence, e.g. "Jump 3". */
+  readonly lastEvent: string | null;
+}
+
+/** A finished set: its result (null when too short to analyse) and a sentence on whether it was saved. */
+export interface TaskOutcome {
+  readonly task: TaskDefinition;
+  readonly result: TaskResultBase | null;
+  readonly saved: string;
+  readonly sessionId?: string;
 }
