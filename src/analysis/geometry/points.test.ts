@@ -34,3 +34,16 @@ describe('geometry', () => {
     expect(bodyHeightPx(k)).toBeCloseTo(60 * 3.4, 6);
   });
 });
+
+describe('bodyHeightPx with keypoints missing', () => {
+  it('uses the visible side of the shoulders and the one full leg', () => {
+    const k = standing();
+    k[5] = [90, 100, 0.1]; // left shoulder unseen: the right one stands in for the shoulder midpoint
+    k[13] = [92, 210, 0.1]; // left knee unseen: only the right leg counts
+    expect(bodyHeightPx(k)).toBeCloseTo(Math.max(Math.hypot(110 - 100, 100 - 160) * 3.4, 100 * 2.04), 6);
+  });
+  it('is undefined when neither the trunk nor a leg is visible', () => {
+    const k = standing().map(([x, y], i) => [x, y, i >= 5 ? 0.1 : 0.9] as const);
+    expect(bodyHeightPx(k)).toBeUndefined();
+  });
+});
