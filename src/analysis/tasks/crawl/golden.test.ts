@@ -1,18 +1,13 @@
 // Golden tests: the crawl task on MoveNet tracks extracted from the labelled real clips (tests/fixtures/tracks, keypoints
 // only). Tolerances are the labels' own (../shared/clips/labels.json): cycles 4 +- 1 for the front-view crawl.
 import { describe, expect, it } from 'vitest';
-import { fixtureTrackPath } from '../../../cli/clips.ts';
-import { readTrackFile } from '../../../cli/track-from-file.ts';
-import { analyzeFrames } from '../registry.ts';
+import { analyzeFixture as analyzeTaskFixture } from '../../../../tests/helpers/fixtures.ts';
 import { CRAWL_TASK } from './detector.ts';
 
 /** Allowed cycle error on the front-view clip, from its label (expect.tolerance). */
 const FRONT_CYCLE_TOLERANCE = 1;
 
-function analyzeFixture(clip: string) {
-  const track = readTrackFile(fixtureTrackPath(clip, 'lightning'));
-  return analyzeFrames(CRAWL_TASK, { width: track.width, height: track.height, fps: track.fps }, track.frames);
-}
+const analyzeFixture = (clip: string) => analyzeTaskFixture(CRAWL_TASK, clip);
 
 describe('crawl on real MoveNet Lightning tracks', () => {
   it('counts 4 +- 1 reciprocal cycles on the front-view baby crawl, with capped confidence (knees hidden)', () => {

@@ -1,8 +1,7 @@
 // Hop counter: synthetic hops on each foot, and the real stepping negative (a run in place is not hops on one foot).
 import { describe, expect, it } from 'vitest';
 import { analyzeFrames, type PoseFrame, type SourceInfo } from '../../index.ts';
-import { fixtureTrackPath } from '../../../cli/clips.ts';
-import { readTrackFile } from '../../../cli/track-from-file.ts';
+import { analyzeFixture } from '../../../../tests/helpers/fixtures.ts';
 import { alternatingSteps, hops, syntheticJumpTrack, twoFootJumps, type JumpPose } from '../../../../tests/helpers/synthetic-jumps.ts';
 import { HOP } from './index.ts';
 
@@ -42,8 +41,7 @@ describe('hop counting', () => {
   });
 
   it('counts no run of hops in the real alternating-feet stepping clip', () => {
-    const track = readTrackFile(fixtureTrackPath('negatives/speed-step-alternating-feet.mp4'));
-    const result = analyzeFrames(HOP, { width: track.width, height: track.height, fps: track.fps }, track.frames);
+    const result = analyzeFixture(HOP, 'negatives/speed-step-alternating-feet.mp4');
     expect(result.setSummary.longestRun).toBeLessThanOrEqual(1);
   });
 });

@@ -3,9 +3,9 @@
 // ../shared/clips/labels.json so that these tests run without the clips; where the clips are present, a last test
 // checks that the copy still matches the labels.
 import { describe, expect, it } from 'vitest';
-import { analyzeFrames, findTask, type TaskId } from '../../index.ts';
-import { clipsAvailable, fixtureTrackPath, readLabels } from '../../../cli/clips.ts';
-import { readTrackFile } from '../../../cli/track-from-file.ts';
+import { findTask, type TaskId } from '../../index.ts';
+import { clipsAvailable, readLabels } from '../../../cli/clips.ts';
+import { analyzeFixture } from '../../../../tests/helpers/fixtures.ts';
 
 interface Golden { readonly file: string; readonly task: TaskId; readonly count: number; readonly tolerance: number }
 
@@ -19,11 +19,9 @@ const GOLDEN: readonly Golden[] = [
 const EXTRA: readonly Golden[] = [{ file: 'negatives/squats-5fps.mp4', task: 'jumping-jack', count: 0, tolerance: 0 }];
 
 function countOn(g: Golden): { count: number; flags: readonly string[] } {
-  const track = readTrackFile(fixtureTrackPath(g.file));
   const task = findTask(g.task);
   if (task === undefined) throw new Error(`${g.task} is not registered`);
-  const result = analyzeFrames(task, { width: track.width, height: track.height, fps: track.fps }, track.frames) as unknown as { count: number; flags: readonly string[] };
-  return result;
+  return analyzeFixture(task, g.file) as unknown as { count: number; flags: readonly string[] };
 }
 
 describe('jumping-jack on the committed Lightning fixture tracks', () => {

@@ -1,23 +1,16 @@
 // Golden tests on the real labelled clips and stills (../shared/clips/labels.json), run on the committed MoveNet
 // Lightning fixture tracks. Tolerances are the labels' own (tolerance_s).
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clipsAvailable, fixtureTrackPath, readLabels } from '../../../cli/clips.ts';
-import { readTrackFile } from '../../../cli/track-from-file.ts';
-import { analyzeFrames } from '../registry.ts';
+import { clipsAvailable, readLabels } from '../../../cli/clips.ts';
+import { analyzeFixture } from '../../../../tests/helpers/fixtures.ts';
 import { SINGLE_LEG_STANCE_TASK } from './index.ts';
 
 const labels = clipsAvailable() ? readLabels().filter((c) => c.task === 'single-leg-stance') : [];
 const otherClips = clipsAvailable() ? readLabels().filter((c) => c.task !== 'single-leg-stance') : [];
 
 const analyzeClip = (file: string) => {
-  const path = fixtureTrackPath(file);
-  if (!existsSync(path)) throw new Error(`fixture track ${path} is missing: run npm run fixtures -- ${file}`);
-  const track = readTrackFile(path);
-  return {
-    frames: track.frames.length,
-    result: analyzeFrames(SINGLE_LEG_STANCE_TASK, { width: track.width, height: track.height, fps: track.fps }, track.frames),
-  };
+  const result = analyzeFixture(SINGLE_LEG_STANCE_TASK, file);
+  return { frames: result.frameCount, result };
 };
 
 describe.skipIf(!clipsAvailable())('single-leg stance on the labelled clips (lightning tracks)', () => {

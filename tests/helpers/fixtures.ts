@@ -1,0 +1,15 @@
+// Golden-test helper: runs a task's batch path (the same code as live) on a clip's committed fixture track.
+import { existsSync } from 'node:fs';
+import { analyzeFrames, type TaskDefinition, type TaskResultBase } from '../../src/analysis/index.ts';
+import { fixtureTrackPath } from '../../src/cli/clips.ts';
+import { readTrackFile } from '../../src/cli/track-from-file.ts';
+
+export function analyzeFixture<R extends TaskResultBase>(
+  task: TaskDefinition<R>, clipFile: string, model: 'lightning' | 'thunder' = 'lightning',
+): R & { readonly frameCount: number } {
+  const path = fixtureTrackPath(clipFile, model);
+  if (!existsSync(path)) throw new Error(`fixture track ${path} is missing: run npm run fixtures -- ${clipFile}`);
+  const track = readTrackFile(path);
+  const result = analyzeFrames(task, { width: track.width, height: track.height, fps: track.fps }, track.frames);
+  return { ...result, frameCount: track.frames.length };
+}
