@@ -1,6 +1,7 @@
 // End-to-end: the BUILT app in Chromium counts a task over a real video file and keeps the session in the real
 // IndexedDB: a child profile is added, jumping jacks are picked, the clip is opened, the result reads 12 and the
 // session appears in History (also after a reload); nothing leaves the page's origin.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,4 +57,24 @@ describe.skipIf(!clipsAvailable())('counting a task in the built app', () => {
     expect(foreign).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('exports a backup file and refuses another app\'s file with the reason, changing nothing', async () => {
+    const page = await browser.newPage();
+    const foreign = guardRequests(page, server.url);
+    await page.goto(server.url);
+    // A new page is a new browser context with its own, empty IndexedDB: give it one child to keep.
+    await page.getByTestId('child-nickname').fill('Leo');
+    await page.getByRole('button', { name: 'Save the profile' }).click();
+    await page.getByTestId('child-picker').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export a backup' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^springboard-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const other = join(dir.path, 'other-app.json');
+    writeFileSync(other, JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { databaseName: 'another-app', databaseVersion: 1, tables: [], data: [] } }));
+    await page.getByTestId('backup-input').setInputFiles(other);
+    await expect.poll(() => page.getByTestId('records-message').textContent())
+      .toMatch(/^This file is not a Springboard backup .*Nothing was imported and your records are unchanged\.$/);
+    expect(await page.getByTestId('child-picker').locator('option').allTextContents()).toEqual(['Leo']);
+    expect(foreign).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
