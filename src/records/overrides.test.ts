@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addChild } from './children.ts';
 import { RecordsError } from './errors.ts';
-import { overrideGrade, overridesOf, reviewSession } from './overrides.ts';
+import { overrideGrade, overridesOf, reviewSession, valueAtPath } from './overrides.ts';
 import { regradeAll, regradeSession } from './regrade.ts';
 import { loadItems, saveSession } from './sessions.ts';
 import { SYNTHETIC_TRACK_META as META, syntheticFrames, syntheticJumpResult, syntheticSessionInfo } from './synthetic.ts';
 import { openTestDb } from './test-db.ts';
 import type { RecordsDb } from './db.ts';
+import type { JsonObject } from './types.ts';
 
 async function sessionWithReps(db: RecordsDb, reps = 3) {
   const { id } = await addChild(db, { nickname: 'Mia', birthDate: '2019-04-23' });
@@ -80,5 +81,17 @@ describe('re-grading', () => {
     let frames = 0;
     await regradeSession(db, session.id, (track) => { frames = track.frames.length; return syntheticJumpResult(1); }, '0.2.0');
     expect(frames).toBe(90);
+  });
+});
+
+describe('override paths into the engine\'s criteria lists', () => {
+  const rep: JsonObject = { criteria: [{ id: 'arms-up', score: 0, evidence: 'wrists below the nose' }, { id: 'both-feet', score: 1 }] };
+  it('reaches a criterion in a list by its id', () => {
+    expect(valueAtPath(rep, 'criteria.arms-up.score')).toBe(0);
+    expect(valueAtPath(rep, 'criteria.both-feet.score')).toBe(1);
+  });
+  it('reaches a list element by its index and gives null for a missing one', () => {
+    expect(valueAtPath(rep, 'criteria.1.score')).toBe(1);
+    expect(valueAtPath(rep, 'criteria.hop.score')).toBeNull();
   });
 });

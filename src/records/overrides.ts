@@ -14,11 +14,21 @@ export interface NewOverride {
   readonly reason: string;
 }
 
-/** The value at a dot path ("criteria.armsOverhead"); null when absent. */
+/**
+ * The value at a dot path, null when absent. A segment steps into an object by key, or into an array by the `id` of
+ * an element or by its index: "criteria.arms-overhead.score" reaches the score of the criterion whose id is
+ * "arms-overhead", because the engine lists criteria as arrays of { id, score, evidence }.
+ */
 export function valueAtPath(data: JsonObject, path: string): JsonValue {
   let value: JsonValue | undefined = data;
   for (const key of path.split('.')) {
-    value = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject)[key] : undefined;
+    if (Array.isArray(value)) {
+      const list: readonly JsonValue[] = value;
+      const byId: JsonValue | undefined = list.find((v) => v !== null && typeof v === 'object' && !Array.isArray(v) && (v as JsonObject).id === key);
+      value = byId ?? (/^\d+$/.test(key) ? list[Number(key)] : undefined);
+    } else {
+      value = value !== null && typeof value === 'object' ? (value as JsonObject)[key] : undefined;
+    }
   }
   return value ?? null;
 }
