@@ -17,7 +17,8 @@ export interface BenchReply {
   readonly model: string;
   /**
    * Wall time of each timed estimate (ms), from ImageData as the video-file path feeds it, keypoint read-back
-   * included. The live path passes the <video> element, which tfjs copies first (measured ~4 ms more per frame).
+   * included. The live path passes the <video> element, which the estimator first draws on its own canvas and reads
+   * back (one drawImage + getImageData more per frame; see FrameTensors in pose/estimator.ts).
    */
   readonly msPerFrame: readonly number[];
   readonly framesWithPerson: number;

@@ -36,6 +36,77 @@ export interface PoseEstimator {
 /** A model to load: a URL (browser) or a tfjs IOHandler (Node reads the files itself). */
 export type ModelSource = string | tf.io.IOHandler;
 
+/** Raw RGBA pixels, 4 bytes a pixel: the browser's ImageData, or anything shaped like it. */
+interface RgbaPixels {
+  readonly data: Uint8ClampedArray | Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+const isRgbaPixels = (input: unknown): input is RgbaPixels =>
+  typeof input === 'object' && input !== null && 'data' in input && 'width' in input && 'height' in input
+  && (input.data instanceof Uint8ClampedArray || input.data instanceof Uint8Array);
+
+/**
+ * Makes the [height, width, 3] int32 tensor MoveNet reads from a frame, through one Int32Array kept for the
+ * estimator's life, instead of tf.browser.fromPixels. Reason: fromPixels allocates a fresh Int32Array of 12 bytes a
+ * pixel on every call (3.5 MB for a 406x720 frame), and in Chromium a fresh buffer that size costs 10-18 ms to fill
+ * (measured in headless Chromium 156 on the 2-core bench machine: `new Int32Array(877_000).fill(1)` 10-18 ms against
+ * 0.3 ms in Node 20, reused 0.5-1 ms): fromPixels(ImageData) took 16-26 ms per frame in the page against 2 ms in
+ * Node, which was the whole gap between the two. The pixel values are exactly fromPixels' (RGB of RGBA, as int32).
+ */
+export class FrameTensors {
+  private rgb = new Int32Array(0);
+  private context: CanvasRenderingContext2D | null = null;
+
+  /** The frame as a tensor the caller disposes; a tensor input is returned as is (the caller keeps it). */
+  tensorOf(input: PoseInput): { readonly image: tf.Tensor3D; readonly owned: boolean } {
+    if (input instanceof tf.Tensor) return { image: input, owned: false };
+    return { image: this.fromRgba(isRgbaPixels(input) ? input : this.pixelsOfElement(input)), owned: true };
+  }
+
+  /** Packed RGB bytes (3 a pixel), as Node's decoder gives them. */
+  fromRgb(rgb: Uint8Array, width: number, height: number): tf.Tensor3D {
+    const values = this.buffer(width * height * 3);
+    values.set(rgb);
+    return tf.tensor3d(values, [height, width, 3], 'int32');
+  }
+
+  private fromRgba({ data, width, height }: RgbaPixels): tf.Tensor3D {
+    const values = this.buffer(width * height * 3);
+    for (let i = 0, j = 0; j < values.length; i += 4, j += 3) {
+      values[j] = data[i]!;
+      values[j + 1] = data[i + 1]!;
+      values[j + 2] = data[i + 2]!;
+    }
+    return tf.tensor3d(values, [height, width, 3], 'int32'); // the backend copies the values: the buffer is free again
+  }
+
+  /** A video, image, canvas or bitmap drawn on our own CPU-side canvas and read back, as fromPixels would. */
+  private pixelsOfElement(element: Exclude<PoseInput, tf.Tensor | ImageData>): ImageData {
+    const [width, height] = element instanceof HTMLVideoElement ? [element.videoWidth, element.videoHeight]
+      : element instanceof HTMLImageElement ? [element.naturalWidth, element.naturalHeight] : [element.width, element.height];
+    if (width === 0 || height === 0) throw new Error('The video or image has no picture yet (its size is 0).');
+    // willReadFrequently keeps the canvas in CPU memory, so reading it back does not wait on the graphics card.
+    this.context ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+    if (!this.context) throw new Error('A 2D canvas is not available to read the video frame.');
+    const { canvas } = this.context;
+    if (canvas.width !== width || canvas.height !== height) { canvas.width = width; canvas.height = height; }
+    this.context.drawImage(element, 0, 0, width, height);
+    return this.context.getImageData(0, 0, width, height);
+  }
+
+  private buffer(length: number): Int32Array {
+    if (this.rgb.length !== length) this.rgb = new Int32Array(length);
+    return this.rgb;
+  }
+
+  release(): void {
+    this.rgb = new Int32Array(0);
+    this.context = null;
+  }
+}
+
 export async function createPoseEstimator(model: ModelChoice, source: ModelSource): Promise<PoseEstimator> {
   await tf.ready();
   const detector = await poseDetection.createDetector(poseDetection.SupportedModels.MoveNet, {
@@ -57,21 +128,29 @@ export async function createPoseEstimator(model: ModelChoice, source: ModelSourc
     });
     return { tMs, keypoints };
   };
-  const estimate = async (input: PoseInput, tMs: number) =>
-    toFrame(await detector.estimatePoses(input, { maxPoses: 1, flipHorizontal: false }, tMs), tMs);
+  const frames = new FrameTensors();
+  const estimateTensor = async (image: tf.Tensor3D, tMs: number) =>
+    toFrame(await detector.estimatePoses(image, { maxPoses: 1, flipHorizontal: false }, tMs), tMs);
   return {
     model: MODEL_OF_CHOICE[model],
     backend: tf.getBackend(),
-    estimate,
-    async estimateRgb(rgb, width, height, tMs) {
-      const image = tf.tensor3d(rgb, [height, width, 3], 'int32');
+    async estimate(input, tMs) {
+      const { image, owned } = frames.tensorOf(input);
       try {
-        return await estimate(image, tMs);
+        return await estimateTensor(image, tMs);
+      } finally {
+        if (owned) image.dispose();
+      }
+    },
+    async estimateRgb(rgb, width, height, tMs) {
+      const image = frames.fromRgb(rgb, width, height);
+      try {
+        return await estimateTensor(image, tMs);
       } finally {
         image.dispose();
       }
     },
     reset: () => detector.reset(),
-    dispose: () => detector.dispose(),
+    dispose: () => { detector.dispose(); frames.release(); },
   };
 }

@@ -1,0 +1,79 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodePoseEstimator, initNodeBackend } from './node.ts';
+import { FrameTensors, type PoseEstimator, type PoseInput } from './estimator.ts';
+
+/** A 160x120 RGBA test card with a varying alpha, so a wrong channel shows up in the keypoints. */
+function testCardRgba(widthPx: number, heightPx: number): Uint8ClampedArray {
+  const rgba = new Uint8ClampedArray(widthPx * heightPx * 4);
+  for (let y = 0; y < heightPx; y++) {
+    for (let x = 0; x < widthPx; x++) {
+      const i = (y * widthPx + x) * 4;
+      rgba.set([(x * 255) / widthPx, (y * 255) / heightPx, ((x + y) * 7) % 256, (x * 3) % 256], i);
+    }
+  }
+  return rgba;
+}
+
+describe('FrameTensors', () => {
+  beforeAll(async () => { await initNodeBackend(); });
+
+  it('gives exactly the tensor tf.browser.fromPixels gives, frame after frame through its reused buffer', () => {
+    const frames = new FrameTensors();
+    for (const [w, h] of [[160, 120], [160, 120], [90, 70]] as const) {
+      const rgba = testCardRgba(w, h).map((v, i) => (v + w) % 256);
+      const reference = tf.browser.fromPixels({ data: new Uint8Array(rgba.buffer), width: w, height: h });
+      const { image, owned } = frames.tensorOf({ data: rgba, width: w, height: h } as unknown as ImageData);
+      expect(owned).toBe(true);
+      expect(image.shape).toEqual([h, w, 3]);
+      expect(image.dtype).toBe('int32');
+      expect(image.dataSync()).toEqual(reference.dataSync());
+      image.dispose();
+      reference.dispose();
+    }
+  });
+
+  it('passes a tensor through without taking it over', () => {
+    const t = tf.zeros([4, 4, 3], 'int32') as tf.Tensor3D;
+    expect(new FrameTensors().tensorOf(t)).toEqual({ image: t, owned: false });
+    t.dispose();
+  });
+});
+
+describe('PoseEstimator input handling', () => {
+  let estimator: PoseEstimator;
+  beforeAll(async () => { estimator = await createNodePoseEstimator('lightning'); });
+  afterAll(() => estimator.dispose());
+
+  it('reads RGBA pixels (ImageData) exactly as tf.browser.fromPixels would, without leaking tensors', async () => {
+    const [w, h] = [160, 120];
+    const rgba = testCardRgba(w, h);
+    const pixels = { data: rgba, width: w, height: h, colorSpace: 'srgb' } as unknown as ImageData;
+    const reference = tf.browser.fromPixels({ data: new Uint8Array(rgba.buffer), width: w, height: h });
+    try {
+      estimator.reset();
+      const fromTensor = await estimator.estimate(reference as PoseInput, 0);
+      estimator.reset();
+      const before = tf.memory().numTensors;
+      const fromPixels = await estimator.estimate(pixels, 0);
+      expect(tf.memory().numTensors).toBe(before);
+      expect(fromPixels).toEqual(fromTensor);
+      // Twice in a row: the reused buffer must not carry the previous frame into the next.
+      estimator.reset();
+      expect(await estimator.estimate(pixels, 0)).toEqual(fromTensor);
+    } finally {
+      reference.dispose();
+    }
+  });
+
+  it('reads packed RGB (Node) as the same frame as its RGBA twin', async () => {
+    const [w, h] = [160, 120];
+    const rgba = testCardRgba(w, h);
+    const rgb = new Uint8Array(w * h * 3);
+    for (let i = 0; i < w * h; i++) rgb.set(rgba.subarray(i * 4, i * 4 + 3), i * 3);
+    estimator.reset();
+    const fromRgb = await estimator.estimateRgb(rgb, w, h, 0);
+    estimator.reset();
+    expect(await estimator.estimate({ data: rgba, width: w, height: h } as unknown as ImageData, 0)).toEqual(fromRgb);
+  });
+});
