@@ -11,6 +11,7 @@ import { installBenchHook } from './bench-hook.ts';
 import { sentenceOf } from './errors.ts';
 import { createBeeper } from './cheer.ts';
 import { createRecordsStore } from './records-store.ts';
+import { createInterrupted, createReviewActions } from './review-store.ts';
 import { createSession } from './session.ts';
 import { createTaskRunner } from './task-run.ts';
 
@@ -57,6 +58,7 @@ try {
     const task = signal<TaskDefinition>(findTask(localStorage.getItem(TASK_KEY) ?? '') ?? TASKS[0]!);
     const muted = signal(localStorage.getItem(MUTED_KEY) === 'true');
     const beeper = createBeeper();
+    const interrupted = createInterrupted(records.db);
     const runner = createTaskRunner({ db: records.db, task, child: records.pickedChild, beeper, muted, report: onError });
     const session = createSession({ modelBase, preferBackend, sink: runner.sink });
     report = session.report;
@@ -70,6 +72,9 @@ try {
       },
       records: records.view,
       recordsActions: records.actions,
+      review: createReviewActions(records.db),
+      interrupted: interrupted.view,
+      interruptedActions: interrupted.actions,
     };
     render(h(SessionScreen, { view: session.view, actions: withSound(session.actions, beeper), parts }), root);
   }

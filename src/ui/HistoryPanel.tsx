@@ -1,8 +1,11 @@
 // History: the picked child's sessions, newest first, with the main number of each (count, longest hold or cycles);
 // storage status, and backup / CSV export and backup import (checked, planned and confirmed before anything changes).
+import { useState } from 'preact/hooks';
 import type { TaskDefinition } from '../analysis/index.ts';
 import type { SessionRow } from '../records/index.ts';
 import type { RecordsActions, RecordsView } from './records-types.ts';
+import type { ReviewActions } from './review-types.ts';
+import { SavedSessionView } from './SavedSession.tsx';
 
 /** The session's main number, read from its stored summary (the engine's result without its item arrays). */
 export function mainNumberOf(session: SessionRow): string {
@@ -18,7 +21,7 @@ export function mainNumberOf(session: SessionRow): string {
   return `${session.itemCount} items`;
 }
 
-function HistoryRow({ session, title }: { session: SessionRow; title: string }) {
+function HistoryRow({ session, title, onOpen }: { session: SessionRow; title: string; onOpen: () => void }) {
   const when = new Date(session.startedAtMs).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <tr data-testid="history-row" data-task={session.task} data-status={session.status}>
@@ -27,6 +30,7 @@ function HistoryRow({ session, title }: { session: SessionRow; title: string }) 
       <td>{mainNumberOf(session)}</td>
       <td>{session.source === 'file' ? `video ${session.fileName ?? ''}` : 'camera'}</td>
       <td>{session.status === 'complete' ? 'finished' : 'interrupted'}</td>
+      <td><button type="button" class="secondary small" aria-label={`Open the session of ${when}`} onClick={onOpen}>Open</button></td>
     </tr>
   );
 }
@@ -43,7 +47,10 @@ function ImportPlan({ view, actions }: { view: RecordsView; actions: RecordsActi
   );
 }
 
-export function HistoryPanel({ view, actions, tasks }: { view: RecordsView; actions: RecordsActions; tasks: readonly TaskDefinition[] }) {
+export function HistoryPanel({ view, actions, tasks, review }: {
+  view: RecordsView; actions: RecordsActions; tasks: readonly TaskDefinition[]; review: ReviewActions;
+}) {
+  const [openId, setOpenId] = useState<string | null>(null);
   const sessions = view.history.value;
   const message = view.message.value;
   const titleOf = (id: string) => tasks.find((t) => t.id === id)?.title ?? id;
@@ -56,11 +63,12 @@ export function HistoryPanel({ view, actions, tasks }: { view: RecordsView; acti
         : (
           <div class="table-wrap">
             <table>
-              <thead><tr><th scope="col">Date</th><th scope="col">Task</th><th scope="col">Result</th><th scope="col">From</th><th scope="col">State</th></tr></thead>
-              <tbody>{sessions.map((s) => <HistoryRow key={s.id} session={s} title={titleOf(s.task)} />)}</tbody>
+              <thead><tr><th scope="col">Date</th><th scope="col">Task</th><th scope="col">Result</th><th scope="col">From</th><th scope="col">State</th><th scope="col"><span class="visually-hidden">Open</span></th></tr></thead>
+              <tbody>{sessions.map((s) => <HistoryRow key={s.id} session={s} title={titleOf(s.task)} onOpen={() => setOpenId(s.id)} />)}</tbody>
             </table>
           </div>
         )}
+      {openId && <SavedSessionView key={openId} sessionId={openId} tasks={tasks} review={review} onClose={() => setOpenId(null)} />}
       <div class="controls">
         <button type="button" class="secondary" onClick={() => actions.exportBackup()}>Export a backup</button>
         <label class="button secondary">

@@ -4,9 +4,11 @@ import { useRef } from 'preact/hooks';
 import type { ModelChoice } from '../pose/index.ts';
 import { ChildPanel } from './ChildPanel.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
+import { InterruptedSessions } from './InterruptedSessions.tsx';
 import { Stage } from './Stage.tsx';
 import { TaskPanel } from './TaskPanel.tsx';
 import type { RecordsActions, RecordsView, TaskActions, TaskView } from './records-types.ts';
+import type { InterruptedActions, InterruptedView, ReviewActions } from './review-types.ts';
 import type { SessionActions, SessionView } from './types.ts';
 
 /** The task and records sides of the page (the composition root builds them). */
@@ -15,6 +17,10 @@ export interface ScreenParts {
   readonly taskActions: TaskActions;
   readonly records: RecordsView;
   readonly recordsActions: RecordsActions;
+  /** Following and correcting a saved session's grades. */
+  readonly review: ReviewActions;
+  readonly interrupted: InterruptedView;
+  readonly interruptedActions: InterruptedActions;
 }
 
 const MODEL_LABELS: { readonly [M in ModelChoice]: string } = {
@@ -79,8 +85,11 @@ export function SessionScreen({ view, actions, parts }: { view: SessionView; act
         <h1>Springboard</h1>
         <p class="tagline">Watches movement through the camera. Everything stays on this device.</p>
       </header>
+      <InterruptedSessions view={parts.interrupted} actions={parts.interruptedActions}
+        titleOf={(id) => parts.tasks.tasks.find((t) => t.id === id)?.title ?? id}
+        nicknameOf={(id) => parts.records.children.value.find((c) => c.id === id)?.nickname} />
       <ChildPanel view={parts.records} actions={parts.recordsActions} />
-      <TaskPanel tasks={parts.tasks} taskActions={parts.taskActions} session={view} actions={actions} />
+      <TaskPanel tasks={parts.tasks} taskActions={parts.taskActions} session={view} actions={actions} review={parts.review} />
       <div class="controls">
         {source === 'camera'
           ? <button type="button" onClick={() => actions.stop()}>Stop camera</button>
@@ -106,7 +115,7 @@ export function SessionScreen({ view, actions, parts }: { view: SessionView; act
       <Stage view={view} videoRef={videoRef} />
       <Status view={view} />
       <ModelPicker view={view} actions={actions} />
-      <HistoryPanel view={parts.records} actions={parts.recordsActions} tasks={parts.tasks.tasks} />
+      <HistoryPanel view={parts.records} actions={parts.recordsActions} tasks={parts.tasks.tasks} review={parts.review} />
     </main>
   );
 }

@@ -2,7 +2,8 @@
 // praise while a set runs, a Finish button for the live camera, and the result when the set is over.
 import type { SessionActions, SessionView } from './types.ts';
 import type { TaskActions, TaskView } from './records-types.ts';
-import { ResultView } from './ResultView.tsx';
+import type { ReviewActions } from './review-types.ts';
+import { GradedResult } from './SavedSession.tsx';
 
 function TaskPicker({ tasks, session, onPick }: { tasks: TaskView; session: SessionView; onPick: (id: string) => void }) {
   const running = session.source.value !== 'idle';
@@ -32,8 +33,8 @@ function Counter({ tasks, session, actions }: { tasks: TaskView; session: Sessio
   );
 }
 
-export function TaskPanel({ tasks, taskActions, session, actions }: {
-  tasks: TaskView; taskActions: TaskActions; session: SessionView; actions: SessionActions;
+export function TaskPanel({ tasks, taskActions, session, actions, review }: {
+  tasks: TaskView; taskActions: TaskActions; session: SessionView; actions: SessionActions; review: ReviewActions;
 }) {
   const outcome = tasks.outcome.value;
   return (
@@ -46,7 +47,7 @@ export function TaskPanel({ tasks, taskActions, session, actions }: {
         </label>
       </div>
       <Counter tasks={tasks} session={session} actions={actions} />
-      {outcome && session.source.value === 'idle' && <ResultView outcome={outcome} />}
+      {outcome && session.source.value === 'idle' && <GradedResult outcome={outcome} review={review} />}
     </section>
   );
 }

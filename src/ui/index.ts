@@ -4,3 +4,5 @@ export { drawSkeleton, DRAW_MIN_KEYPOINT_SCORE } from './skeleton.ts';
 export type { Notice, SessionActions, SessionView, ShownFrame, SourceKind, TaskLive, TaskOutcome } from './types.ts';
 export type { ScreenParts } from './SessionScreen.tsx';
 export type { NewChildForm, RecordsActions, RecordsView, TaskActions, TaskView } from './records-types.ts';
+export type { Grading } from './ResultView.tsx';
+export type { InterruptedActions, InterruptedView, ReviewActions } from './review-types.ts';

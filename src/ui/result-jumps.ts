@@ -77,7 +77,8 @@ export function hopModel(r: HopResult): ResultModel {
     headline: `${r.count} ${r.count === 1 ? 'hop' : 'hops'}`,
     lines: present([...itemScoreLines(r.itemScore), `Hops on the left foot: ${s.hopsBySide.left}; on the right foot: ${s.hopsBySide.right}.`,
       `Longest run of hops in a row: ${s.longestRun}.`, `Camera view: ${r.view}.`, metricLine('Hop height', 'cm', s.heightCm, 1)]),
-    tables: present([reps, criteriaTable('Criteria per run of hops (1 met, 0 not met)', 'Run', r.runs.map((run) => run.criteria))]),
+    tables: present([reps, criteriaTable('Criteria per run of hops (1 met, 0 not met)', 'Run', r.runs.map((run) => run.criteria),
+      (t) => ({ target: 'session', index: 0, prefix: `runs.${t}.` }))]),
     flags: r.flags,
   };
 }

@@ -1,6 +1,7 @@
 // Turns an engine result into what the result screen shows: a headline, summary lines, a metrics table per rep / hold /
 // cycle with units in the headers, a criteria grid (1 met, 0 not met, null not scorable with the reason), and flags.
 import type { TaskResultBase } from '../analysis/index.ts';
+import type { OverrideTarget } from '../records/index.ts';
 import { jumpingJackModel, longJumpModel, twoFootJumpModel, hopModel } from './result-jumps.ts';
 import { balanceModel, crawlModel, tandemModel } from './result-others.ts';
 
@@ -9,7 +10,34 @@ export interface Cell {
   /** Shown on hover: the evidence behind a value. */
   readonly title?: string;
   readonly mark?: 'met' | 'not-met' | 'not-scorable';
+  /** A criterion mark a therapist may correct: where it is stored and what the engine said. */
+  readonly grade?: GradeRef;
+  /** True when the text shows a therapist's value (the engine's is in brackets). */
+  readonly overridden?: boolean;
 }
+
+/** Where a grade lives in the records: the session summary or one item, and the dot path inside it. */
+export interface GradeAddress {
+  readonly target: OverrideTarget;
+  readonly index: number;
+  readonly field: string;
+}
+
+export interface GradeRef extends GradeAddress {
+  readonly engine: 0 | 1 | null;
+  /** "Hands overhead in jack 1": names the mark in the correction form and the audit trail. */
+  readonly name: string;
+}
+
+/** Which stored record holds a column's criteria: a rep, hold or cycle by index, or a path inside the summary. */
+export interface ColumnAddress {
+  readonly target: OverrideTarget;
+  readonly index: number;
+  /** Prefix of the field path inside that record, e.g. "runs.2." for a hop run kept in the summary; '' for items. */
+  readonly prefix: string;
+}
+
+export const repColumn = (t: number): ColumnAddress => ({ target: 'rep', index: t, prefix: '' });
 
 export interface Table {
   readonly caption: string;
@@ -44,11 +72,17 @@ export const yesNo = (v: boolean | undefined | null): string => (v === undefined
 
 export const text = (t: string, title?: string): Cell => (title === undefined ? { text: t } : { text: t, title });
 
+/** How a 0/1 criterion mark reads: "1 ✓", "0 ✗" or "not scorable". */
+export const scoreText = (score: 0 | 1 | null): string => (score === 1 ? '1 ✓' : score === 0 ? '0 ✗' : 'not scorable');
+
+export const markOf = (score: 0 | 1 | null): NonNullable<Cell['mark']> => (score === 1 ? 'met' : score === 0 ? 'not-met' : 'not-scorable');
+
 /**
  * The criteria as a grid: one row per criterion, one column per rep (or run). A criterion that could not be scored
  * reads "not scorable", and the note under the grid says why, once per reason.
  */
-export function criteriaTable(caption: string, columnLabel: string, trials: readonly (readonly Criterion[])[]): Table | null {
+export function criteriaTable(caption: string, columnLabel: string, trials: readonly (readonly Criterion[])[],
+  columnAt: (t: number) => ColumnAddress = repColumn): Table | null {
   const first = trials[0];
   if (!first || first.length === 0) return null;
   const notes = new Map<string, number[]>();
@@ -56,12 +90,15 @@ export function criteriaTable(caption: string, columnLabel: string, trials: read
     text(c.label),
     ...trials.map((criteria, t): Cell => {
       const mark = criteria[i];
+      const at = columnAt(t);
+      const grade: GradeRef = { target: at.target, index: at.index, field: `${at.prefix}criteria.${c.id}.score`,
+        engine: mark?.score ?? null, name: `${c.label} in ${columnLabel.toLowerCase()} ${t + 1}` };
       if (!mark || mark.score === null) {
         const key = `${c.label}: ${mark?.evidence ?? 'not measured'}`;
         notes.set(key, [...(notes.get(key) ?? []), t + 1]);
-        return { text: 'not scorable', title: mark?.evidence ?? 'not measured', mark: 'not-scorable' };
+        return { text: scoreText(null), title: mark?.evidence ?? 'not measured', mark: markOf(null), grade };
       }
-      return { text: mark.score === 1 ? '1 ✓' : '0 ✗', title: mark.evidence, mark: mark.score === 1 ? 'met' : 'not-met' };
+      return { text: scoreText(mark.score), title: mark.evidence, mark: markOf(mark.score), grade };
     }),
   ]);
   return {

@@ -1,0 +1,65 @@
+// A saved session's result with the therapist's corrections: the set just finished (once saved) and a session opened
+// from History both follow the records' live review, so a correction shows as soon as it is saved.
+import { useEffect, useState } from 'preact/hooks';
+import type { TaskDefinition } from '../analysis/index.ts';
+import type { SessionReview } from '../records/index.ts';
+import { formatTime } from './GradeCorrection.tsx';
+import { resultOfReview } from './override-model.ts';
+import { ResultView } from './ResultView.tsx';
+import type { ReviewActions } from './review-types.ts';
+import type { TaskOutcome } from './types.ts';
+
+interface ReviewState {
+  readonly sessionId: string | undefined;
+  readonly review: SessionReview | undefined;
+  readonly loaded: boolean;
+  readonly failure: string | null;
+}
+
+/** Follows a session's review while the component is shown (the five-line bridge from a live query to the UI). */
+export function useSessionReview(actions: ReviewActions, sessionId: string | undefined): ReviewState {
+  const empty: ReviewState = { sessionId, review: undefined, loaded: false, failure: null };
+  const [state, setState] = useState<ReviewState>(empty);
+  useEffect(() => {
+    if (!sessionId) return undefined;
+    return actions.watch(sessionId, (review) => setState({ sessionId, review, loaded: true, failure: null }),
+      (failure) => setState({ sessionId, review: undefined, loaded: true, failure }));
+  }, [actions, sessionId]);
+  return state.sessionId === sessionId ? state : empty;
+}
+
+/** The set just finished; its marks become correctable once it is saved. */
+export function GradedResult({ outcome, review }: { outcome: TaskOutcome; review: ReviewActions }) {
+  const state = useSessionReview(review, outcome.sessionId);
+  const grading = outcome.sessionId ? { sessionId: outcome.sessionId, review: state.review, correct: review.correct } : undefined;
+  return (
+    <>
+      <ResultView outcome={outcome} grading={grading} />
+      {state.failure && <p class="notice error" role="alert">{state.failure}</p>}
+    </>
+  );
+}
+
+/** A session opened from History, with its corrections. */
+export function SavedSessionView({ sessionId, tasks, review, onClose }: {
+  sessionId: string; tasks: readonly TaskDefinition[]; review: ReviewActions; onClose: () => void;
+}) {
+  const state = useSessionReview(review, sessionId);
+  const close = <button type="button" class="secondary" onClick={onClose}>Close this session</button>;
+  if (state.failure) return <div data-testid="opened-session"><p class="notice error" role="alert">{state.failure}</p>{close}</div>;
+  if (!state.loaded) return <p role="status">Opening the session…</p>;
+  const session = state.review?.session;
+  const task = session && tasks.find((t) => t.id === session.task);
+  if (!state.review || !session || !task) {
+    const why = !session ? 'This session no longer exists (it was deleted)' : `This version of the app does not know the task "${session.task}"`;
+    return <div data-testid="opened-session"><p class="notice info">{why}: pick another session in History.</p>{close}</div>;
+  }
+  const interrupted = session.status === 'complete' ? '' : ' It was interrupted before the end.';
+  const outcome: TaskOutcome = { task, result: resultOfReview(state.review), saved: `Recorded on ${formatTime(session.startedAtMs)}.${interrupted}`, sessionId };
+  return (
+    <div data-testid="opened-session" class="opened-session">
+      <ResultView outcome={outcome} grading={{ sessionId, review: state.review, correct: review.correct }} />
+      {close}
+    </div>
+  );
+}
