@@ -1,9 +1,10 @@
 // End-to-end: the BUILT app in Chromium counts a task over a real video file and keeps the session in the real
 // IndexedDB: a child profile is added, jumping jacks are picked, the clip is opened, the result reads 12 and the
-// session appears in History (also after a reload); nothing leaves the page's origin.
+// session appears in History (also after a reload); a therapist's correction of one mark is kept beside the engine's
+// value (also after a reload); nothing leaves the page's origin.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIPS_DIR, clipsAvailable } from '../../src/cli/clips.ts';
 import { buildApp, tempDir, type TempDir } from '../../src/cli/bench/chromium-app.ts';
@@ -14,6 +15,29 @@ const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 const EXPECTED_JACKS = 12;
 /** Where to save screenshots of the result for a person to look at; unset: none are taken. */
 const SCREENSHOT_DIR = process.env.SPRINGBOARD_SCREENSHOTS;
+const REASON = 'Hands met above the head on the video.';
+
+/** Jack 1's mark of the first criterion in a result's grid. */
+const firstMarkOfJack1 = (within: Locator | Page) => within.locator('td[data-testid="grade-cell"][data-index="0"]').first();
+
+/**
+ * Corrects jack 1's first criterion in the result just shown: an empty reason is refused with the records' own
+ * sentence, then a reason saves it. Returns the engine's part of the corrected cell, e.g. "(engine 0)".
+ */
+async function correctFirstMarkOfJack1(page: Page): Promise<string> {
+  const mark = firstMarkOfJack1(page.getByTestId('result'));
+  const engine = await mark.getAttribute('data-engine');
+  await mark.getByRole('button').click();
+  await page.getByTestId('correction-value').selectOption(engine === '1' ? '0' : '1');
+  await page.getByRole('button', { name: 'Save the correction' }).click();
+  await expect.poll(() => page.getByTestId('correction-error').textContent()).toMatch(/^Say why the grade is changed/);
+  await page.getByTestId('correction-reason').fill(REASON);
+  await page.getByRole('button', { name: 'Save the correction' }).click();
+  const engineText = `(engine ${engine === 'null' ? 'not scorable' : engine})`;
+  await expect.poll(() => mark.textContent()).toContain(engineText);
+  expect(await mark.getAttribute('class')).toContain('overridden');
+  return engineText;
+}
 
 describe.skipIf(!clipsAvailable())('counting a task in the built app', () => {
   let dir: TempDir;
@@ -33,7 +57,7 @@ describe.skipIf(!clipsAvailable())('counting a task in the built app', () => {
     await dir?.remove();
   });
 
-  it('counts 12 jumping jacks in a video file, keeps the session in History, and requests nothing from other hosts', async () => {
+  it('counts 12 jumping jacks in a video file, keeps the session and a corrected mark in History, and requests nothing from other hosts', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
     const foreign = guardRequests(page, server.url);
     await page.goto(server.url);
@@ -51,9 +75,16 @@ describe.skipIf(!clipsAvailable())('counting a task in the built app', () => {
     expect(await row.getAttribute('data-status')).toBe('complete');
     expect(await row.textContent()).toContain(`${EXPECTED_JACKS} counted`);
     if (SCREENSHOT_DIR) await page.screenshot({ path: join(SCREENSHOT_DIR, 'result-jumping-jacks.png'), fullPage: true });
-    // Saved in the browser's own IndexedDB: the session is still listed after a reload.
+    const engineText = await correctFirstMarkOfJack1(page);
+    // Saved in the browser's own IndexedDB: the session is still listed after a reload, and opening it shows the
+    // therapist's correction beside the engine's value, with the reason in the audit trail.
     await page.reload();
     await expect.poll(() => page.getByTestId('history-row').count()).toBe(1);
+    await page.getByTestId('history-row').getByRole('button', { name: /^Open/ }).click();
+    const opened = page.getByTestId('opened-session');
+    await expect.poll(() => firstMarkOfJack1(opened).textContent()).toContain(engineText);
+    expect(await opened.getByTestId('audit-trail').textContent()).toContain(REASON);
+    if (SCREENSHOT_DIR) await opened.locator('table').nth(1).screenshot({ path: join(SCREENSHOT_DIR, 'criteria-with-override.png') });
     expect(foreign).toEqual([]);
     await page.close();
   }, 180_000);
