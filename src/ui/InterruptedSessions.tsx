@@ -21,8 +21,8 @@ export function InterruptedSessions({ view, actions, titleOf, nicknameOf }: {
       {sessions.map((s) => (
         <p key={s.id} data-testid="interrupted-session">
           {interruptedLine(s, titleOf(s.task), nicknameOf(s.childId))}{' '}
-          <button type="button" class="secondary" onClick={() => actions.keep(s)}>Keep what was saved</button>{' '}
-          <button type="button" class="secondary" onClick={() => actions.discard(s)}>Delete it</button>
+          <button type="button" class="secondary small" onClick={() => actions.keep(s)}>Keep what was saved</button>{' '}
+          <button type="button" class="secondary small" onClick={() => actions.discard(s)}>Delete it</button>
         </p>
       ))}
       {message && <p class={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
