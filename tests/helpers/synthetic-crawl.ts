@@ -15,6 +15,7 @@
 // Noise: Gaussian pixel noise and keypoints dropped at random (score 0.05, displaced), from a seeded generator.
 import type { Keypoint, PoseFrame, SourceInfo } from '../../src/analysis/types.ts';
 import { KP } from '../../src/analysis/types.ts';
+import { seededUniform } from './random.ts';
 
 export type SyntheticCrawlPattern = 'reciprocal' | 'homolateral' | 'bunny-hop' | 'commando' | 'bear' | 'asymmetric' | 'none';
 type LimbName = 'leftHand' | 'rightHand' | 'leftKnee' | 'rightKnee';
@@ -44,18 +45,6 @@ export const SYNTHETIC_PHASES: Record<SyntheticCrawlPattern, Record<LimbName, nu
   'bunny-hop': { leftHand: 0, rightHand: 0.03, leftKnee: 0.5, rightKnee: 0.5 },
   commando: RECIPROCAL, bear: RECIPROCAL, asymmetric: RECIPROCAL, none: null,
 };
-
-/** Mulberry32: a small seeded generator so that every test run sees the same noise. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Posture heights (trunk lengths above the floor) and offsets (trunk lengths ahead of the shoulder or hip). */
 const POSTURE = {
@@ -133,7 +122,7 @@ function legPoints(pts: Map<number, [number, number]>, side: 'left' | 'right', l
 /** A synthetic side-view crawl track; `cycles` is its true cycle count (0 for "none"). */
 export function syntheticCrawl(options: SyntheticCrawlOptions): { source: SourceInfo; frames: PoseFrame[] } {
   const o = defaults(options);
-  const rand = random(o.seed);
+  const rand = seededUniform(o.seed);
   const gauss = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const width = 1280; const height = 720; const floorY = 600;
   const startX = o.facing === 1 ? 300 : width - 300;

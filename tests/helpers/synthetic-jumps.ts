@@ -2,6 +2,7 @@
 // lack. Body proportions follow Drillis & Contini (heights as fractions of standing height H); sides are the child's
 // own (front view: the child's left is the image's right). Each test describes the motion as a function of time.
 import { KP, type Keypoint, type PoseFrame, type Side, type SourceInfo } from '../../src/analysis/index.ts';
+import { seededGaussian } from './random.ts';
 
 /** Height above the floor (fraction of H) and sideways offset from the midline (fraction of H, + = child's left). */
 const BODY: Readonly<Record<keyof typeof KP, readonly [number, number]>> = {
@@ -48,26 +49,13 @@ export interface SyntheticJumpOptions {
   readonly seed?: number;
 }
 
-/** Deterministic PRNG (mulberry32) and a Gaussian from it, so that noisy tracks are the same on every run. */
-function gaussian(seed: number): () => number {
-  let a = seed >>> 0;
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return () => Math.sqrt(-2 * Math.log(uniform() + 1e-12)) * Math.cos(2 * Math.PI * uniform());
-}
-
 export function syntheticJumpTrack(pose: (tS: number) => JumpPose, opts: SyntheticJumpOptions): { source: SourceInfo; frames: PoseFrame[] } {
   const fps = opts.fps ?? 30;
   const width = opts.width ?? 640;
   const height = opts.height ?? 480;
   const heightPx = opts.heightPx ?? 360;
   const floorY = height * 0.92;
-  const noise = gaussian(opts.seed ?? 1);
+  const noise = seededGaussian(opts.seed ?? 1);
   const frames: PoseFrame[] = [];
   const n = Math.round(opts.durationS * fps);
   for (let i = 0; i < n; i++) {
