@@ -3,7 +3,7 @@
 // Pure: the records layer's review (reviewSession) comes in, display data goes out.
 import type { TaskResultBase } from '../analysis/index.ts';
 import type { ItemKind, JsonObject, JsonValue, OverriddenField, OverrideRow, SessionReview } from '../records/index.ts';
-import { markOf, scoreText, type Cell, type GradeAddress, type ResultModel, type Table } from './result-model.ts';
+import { markOf, scoreText, type Cell, type GradeAddress, type ResultModel, type Table } from './result-parts.ts';
 
 /** The one key of a grade's address, shared by the grid cells and the review's overridden fields. */
 export const addressKey = (a: GradeAddress): string => `${a.target}/${a.index}/${a.field}`;

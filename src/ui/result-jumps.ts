@@ -2,7 +2,7 @@
 import type { HopResult, JumpingJackResult, StandingLongJumpResult, TwoFootJumpResult } from '../analysis/index.ts';
 import {
   criteriaTable, itemScoreLines, metricLine, num, plusMinus, text, yesNo, type ResultModel, type Table,
-} from './result-model.ts';
+} from './result-parts.ts';
 
 const flagsCell = (flags: readonly string[]) => text(flags.length === 0 ? '–' : flags.join('; '));
 const present = <T>(list: readonly (T | null)[]): T[] => list.filter((x): x is T => x !== null);

@@ -1,6 +1,6 @@
 // Result screen models of the balance holds (single-leg and tandem stance) and the crawl.
 import type { BalanceError, CrawlResult, SingleLegStanceResult, TandemStanceResult } from '../analysis/index.ts';
-import { num, text, type ResultModel, type Table } from './result-model.ts';
+import { num, text, type ResultModel, type Table } from './result-parts.ts';
 
 const errorsText = (errors: readonly BalanceError[]) =>
   (errors.length === 0 ? 'none' : errors.map((e) => `${e.kind} at ${num(e.tMs / 1000, 1)} s`).join('; '));
