@@ -31,6 +31,11 @@ export interface JumpPose {
   readonly bodyDxNorm?: number;
   /** Ankles reported with a low score (not visible). */
   readonly hideAnkles?: boolean;
+  /**
+   * Shift of the whole child down the image, fraction of H (a close-up or a camera tilted up): with enough of it the
+   * feet leave the frame, where `outOfFrame` says what the pose model reports for them.
+   */
+  readonly bodyDownNorm?: number;
   /** false: no person found in this frame. */
   readonly visible?: boolean;
 }
@@ -47,6 +52,12 @@ export interface SyntheticJumpOptions {
   readonly centerX?: number;
   readonly noisePx?: number;
   readonly seed?: number;
+  /**
+   * Keypoints outside the image: 'low-score' (default) keeps them where they are with score 0.05; 'on-border' puts them
+   * on the image border with their score kept, as MoveNet does in jj-studio-cuts' close-up (ankles on the bottom edge
+   * with scores of 0.3-0.9).
+   */
+  readonly outOfFrame?: 'low-score' | 'on-border';
 }
 
 export function syntheticJumpTrack(pose: (tS: number) => JumpPose, opts: SyntheticJumpOptions): { source: SourceInfo; frames: PoseFrame[] } {
@@ -64,11 +75,14 @@ export function syntheticJumpTrack(pose: (tS: number) => JumpPose, opts: Synthet
     if (p.visible === false) { frames.push({ tMs: tS * 1000, keypoints: null }); continue; }
     const kps = keypointsFor(p, opts, { heightPx, floorY, centerX: opts.centerX ?? width / 2 });
     const jittered = kps.map(([x, y, s]) => [x + noise() * (opts.noisePx ?? 0), y + noise() * (opts.noisePx ?? 0), s] as Keypoint)
-      .map(([x, y, s]) => (x < 0 || x > width || y < 0 || y > height ? [x, y, 0.05] : [x, y, s]) as Keypoint);
+      .map(([x, y, s]) => (x >= 0 && x <= width && y >= 0 && y <= height ? [x, y, s]
+        : opts.outOfFrame === 'on-border' ? [clamp(x, 0, width), clamp(y, 0, height), s] : [x, y, 0.05]) as Keypoint);
     frames.push({ tMs: tS * 1000, keypoints: jittered });
   }
   return { source: { width, height, fps }, frames };
 }
+
+const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 
 function keypointsFor(p: JumpPose, opts: SyntheticJumpOptions, g: { heightPx: number; floorY: number; centerX: number }): Keypoint[] {
   const side = opts.view === 'side';
@@ -77,8 +91,9 @@ function keypointsFor(p: JumpPose, opts: SyntheticJumpOptions, g: { heightPx: nu
   const up = (p.bodyRiseNorm ?? 0) - (p.crouchNorm ?? 0);
   const dx = p.bodyDxNorm ?? 0;
   const out: Keypoint[] = [];
+  const down = p.bodyDownNorm ?? 0;
   const point = (hNorm: number, xNorm: number, score = 0.9): Keypoint =>
-    [g.centerX + (xNorm + dx) * g.heightPx, g.floorY - hNorm * g.heightPx, score];
+    [g.centerX + (xNorm + dx) * g.heightPx, g.floorY - (hNorm - down) * g.heightPx, score];
   for (const name of Object.keys(KP) as (keyof typeof KP)[]) {
     const [h, x] = BODY[name];
     const isLeft = name.startsWith('left');

@@ -17,6 +17,10 @@ export interface JumpingJackConfig {
   readonly maxArmLegLagMs: number;
   /** Share of the frame height at the bottom edge where an ankle is an extrapolation, not a seen keypoint, 0..1. */
   readonly frameEdgeFraction: number;
+  /** Shortest knee-to-ankle distance of a seen leg, trunk lengths (shoulder midpoint to hip midpoint). */
+  readonly minShankPerTrunk: number;
+  /** Share of the open-position frames (arms gate open) in which the legs must be seen for the legs to be graded, 0..1. */
+  readonly minOpenLegsSeenShare: number;
 }
 
 export const DEFAULT_JUMPING_JACK_CONFIG: JumpingJackConfig = {
@@ -41,7 +45,23 @@ export const DEFAULT_JUMPING_JACK_CONFIG: JumpingJackConfig = {
   armsDownMaxRiseNorm: -0.15,
   // BOT-2 "arms and legs synchronised": 150 ms, about a sixth of a 0.8-1 s jack, over 4 frames at 30 fps.
   maxArmLegLagMs: 150,
-  // MoveNet places keypoints that fall outside the image at its border with high scores (jj-studio-cuts close-up):
-  // an ankle in the bottom 2% of the frame is treated as not seen.
+  // MoveNet places keypoints that fall outside the image at its border with high scores (jj-studio-cuts close-up,
+  // ankles at 98-101% of the frame height): an ankle in the bottom 2% of the frame is treated as not seen. Ankles in
+  // view reach at most 97% (98% with Thunder) on the labelled clips (jj-outdoor-overlays).
   frameEdgeFraction: 0.02,
+  // An ankle nearer its knee than 0.25 trunk lengths is not seen. Source: Drillis & Contini put the shank at 0.246 H and
+  // the trunk at 0.288 H (0.85 trunks); on every frame with the legs in view of the labelled clips (Lightning and
+  // Thunder) the shank measures 0.42-0.94 trunks, and 0.34 in jj-studio-cuts' close-up (frame 149, feet in view, a
+  // close camera lengthens the trunk). When the feet leave the image MoveNet folds the ankles up onto the knees with
+  // scores of 0.2-0.7 (jj-studio-cuts frames 196-204: 0.01-0.34). Reason: below every real leg, above most folded ones;
+  // the rest are caught by `frameEdgeFraction` or outvoted by `minOpenLegsSeenShare`.
+  minShankPerTrunk: 0.25,
+  // The legs are graded (and can veto a jack as an arm raise) only when they are seen in at least 75% of the open
+  // position's frames; otherwise the jack is counted from the arms and flagged `legsNotVisible`. Source: on the
+  // labelled clips with the legs in view every jack has the legs seen in 100% of its open frames (jj-white-wall,
+  // jj-studio-caption, jj-outdoor-overlays and jj-studio-cuts outside the close-up, Lightning and Thunder; 3/3-8/8 for
+  // the close-up jack whose feet stay in view); the jj-studio-cuts jacks whose feet the close-up cuts off: 0-45%
+  // (Lightning 5/11 and 1/11, Thunder 2/11 and 0/10). Reason: about midway, so that blur costing a quarter of the
+  // frames does not lose the legs, while edge frames that slip past the per-frame tests do not make them count as seen.
+  minOpenLegsSeenShare: 0.75,
 };

@@ -14,18 +14,22 @@ export class JackCycle {
   maxSpread = Number.NaN;
   legFrames = 0;
   frames = 0;
+  /** Frames with the arms gate open, and those of them with the legs seen. */
+  openFrames = 0;
+  openLegFrames = 0;
 
   reset(tMs: number): void {
     this.startTMs = tMs;
     this.closedMinSpread = Number.NaN; this.closedMinArmsNorm = Number.NaN;
     this.armsUpTMs = Number.NaN; this.legsOpenTMs = Number.NaN;
     this.maxArmsNorm = Number.NaN; this.maxHandsAboveHeadNorm = Number.NaN; this.maxSpread = Number.NaN;
-    this.legFrames = 0; this.frames = 0;
+    this.legFrames = 0; this.frames = 0; this.openFrames = 0; this.openLegFrames = 0;
   }
 
   /** Adds one frame; `open` says whether the arms gate is in the open state. */
   add(tMs: number, open: boolean, arms: number | undefined, head: number | undefined, spread: number | undefined, openSpreadMin: number): void {
     this.frames++;
+    if (open) { this.openFrames++; if (spread !== undefined) this.openLegFrames++; }
     if (spread !== undefined) {
       this.legFrames++;
       if (Number.isNaN(this.legsOpenTMs) && spread >= openSpreadMin) this.legsOpenTMs = tMs;
@@ -38,4 +42,12 @@ export class JackCycle {
     }
     if (head !== undefined && !(head <= this.maxHandsAboveHeadNorm)) this.maxHandsAboveHeadNorm = head;
   }
+}
+
+/**
+ * Whether the legs were seen well enough in this cycle to grade them: in at least `minShare` of the open position's
+ * frames (the arms gate open), or, when the gate was never seen open, in any frame.
+ */
+export function legsSeenInCycle(c: JackCycle, minShare: number): boolean {
+  return c.openFrames > 0 ? c.openLegFrames >= minShare * c.openFrames : c.legFrames > 0;
 }

@@ -3,12 +3,12 @@
 // the feet together is not a jack); when they are not, the jack is counted from the arms and flagged.
 import { BodyHeightTracker } from '../../signals/body-height-tracker.ts';
 import { HysteresisGate } from '../../signals/hysteresis-gate.ts';
-import { legSpreadRatio } from '../../signals/leg-spread.ts';
+import { legSpreadRatio, type LegVisibility } from '../../signals/leg-spread.ts';
 import { wristAboveHeadNorm, wristRiseNorm } from '../../signals/wrist-rise.ts';
 import type { PoseFrame, SourceInfo } from '../../types.ts';
 import type { TaskAnalyzer, TaskEvent, TaskProgress } from '../types.ts';
 import type { JumpingJackConfig } from './constants.ts';
-import { JackCycle } from './cycle.ts';
+import { JackCycle, legsSeenInCycle } from './cycle.ts';
 import { gradeJumpingJack, type JumpingJackRep } from './grader.ts';
 import { summariseJumpingJacks, type JumpingJackResult } from './result.ts';
 
@@ -17,7 +17,7 @@ export class JumpingJackAnalyzer implements TaskAnalyzer<JumpingJackResult> {
   private readonly gate: HysteresisGate;
   private readonly cycle = new JackCycle();
   private readonly reps: JumpingJackRep[] = [];
-  private readonly maxAnkleYPx: number;
+  private readonly legsSeenWhen: LegVisibility;
   private armsOnly = 0;
   private armsMissingMs = 0;
   private legsMissingMs = 0;
@@ -28,7 +28,7 @@ export class JumpingJackAnalyzer implements TaskAnalyzer<JumpingJackResult> {
   constructor(source: SourceInfo, private readonly config: JumpingJackConfig) {
     this.body = new BodyHeightTracker(config.minKeypointScore);
     this.gate = new HysteresisGate(config.arms);
-    this.maxAnkleYPx = source.height * (1 - config.frameEdgeFraction);
+    this.legsSeenWhen = { maxAnkleYPx: source.height * (1 - config.frameEdgeFraction), minShankPerTrunk: config.minShankPerTrunk };
   }
 
   push(frame: PoseFrame): readonly TaskEvent[] {
@@ -43,7 +43,7 @@ export class JumpingJackAnalyzer implements TaskAnalyzer<JumpingJackResult> {
       return NO_EVENTS;
     }
     const arms = wristRiseNorm(keypoints, bodyPx, s);
-    const spread = legSpreadRatio(keypoints, s, this.maxAnkleYPx);
+    const spread = legSpreadRatio(keypoints, s, this.legsSeenWhen);
     this.armsSeen = arms !== undefined; this.legsSeen = spread !== undefined;
     if (arms === undefined) this.armsMissingMs += dt;
     if (spread === undefined) this.legsMissingMs += dt;
@@ -64,9 +64,8 @@ export class JumpingJackAnalyzer implements TaskAnalyzer<JumpingJackResult> {
 
   private closeCycle(tMs: number): readonly TaskEvent[] {
     const c = this.cycle;
-    const legsSeenOpen = c.legFrames > 0;
     let events = NO_EVENTS;
-    if (legsSeenOpen && !(c.maxSpread >= this.config.openLegSpreadMin)) {
+    if (legsSeenInCycle(c, this.config.minOpenLegsSeenShare) && !(c.maxSpread >= this.config.openLegSpreadMin)) {
       this.armsOnly++; // the legs were in view and stayed together: an arm raise, not a jack
     } else {
       const rep = gradeJumpingJack(this.reps.length + 1, c, tMs, this.config);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findTask, type TaskId } from '../../index.ts';
 import { clipsAvailable, readLabels } from '../../../cli/clips.ts';
 import { analyzeFixture } from '../../../../tests/helpers/fixtures.ts';
+import { JUMPING_JACK, type JumpingJackResult } from './index.ts';
 
 interface Golden { readonly file: string; readonly task: TaskId; readonly count: number; readonly tolerance: number }
 
@@ -35,6 +36,55 @@ describe('jumping-jack on the committed Lightning fixture tracks', () => {
   it('flags the legs as not visible in the clip that cuts to a close-up', () => {
     const { flags } = countOn(GOLDEN[2]!);
     expect(flags.some((f) => f.startsWith('legs not visible'))).toBe(true);
+  });
+});
+
+/**
+ * jj-studio-cuts (23.976 fps) cuts at frame 125 to a close-up that drifts down the body and back to the wide shot at
+ * frame 205. The frames themselves show: feet in view through the jack peaking near 148 (frames 126-156), on the
+ * bottom edge and cut off from the open position of the jack near 172 on (frames 170-180), cut off at the knees for
+ * the jack near 198 (frames 182-204). MoveNet keeps the ankles in the image with scores up to 0.9 all along.
+ */
+const CUTS_OPEN_PEAKS = [28, 52, 76, 100, 124, 148, 172, 198, 222, 246, 270]; // labels.json "truth"
+const CUTS_FPS = 23.976;
+const CUTS_LEGS_CUT_OFF = new Set([172, 198]);
+/** The jack whose open position straddles the cut (frame 125): either way. */
+const CUTS_EITHER_WAY = new Set([124]);
+
+describe.each(['lightning', 'thunder'] as const)('jumping-jack legs visibility per jack (%s tracks)', (model) => {
+  it('flags the jacks whose legs the close-up cuts off in jj-studio-cuts, and only those', () => {
+    const result = analyzeFixture(JUMPING_JACK, 'jumping-jacks/jj-studio-cuts.mp4', model);
+    expect(result.reps).toHaveLength(CUTS_OPEN_PEAKS.length);
+    result.reps.forEach((rep, i) => {
+      const peak = CUTS_OPEN_PEAKS[i]!;
+      const openFrame = (rep.openTMs / 1000) * CUTS_FPS;
+      expect(Math.abs(peak - openFrame)).toBeLessThanOrEqual(8); // each rep is the jack of that peak
+      if (CUTS_EITHER_WAY.has(peak)) return;
+      const cut = CUTS_LEGS_CUT_OFF.has(peak);
+      expect({ peak, legsNotVisible: rep.legsNotVisible }).toEqual({ peak, legsNotVisible: cut });
+      const legCriteria = rep.criteria.filter((c) => c.id === 'start-feet-together' || c.id === 'feet-apart' || c.id === 'synchronised');
+      if (cut) {
+        expect(rep.flags).toContain('legs not visible: counted from the arms');
+        expect(rep.legSpreadRatio).toBeUndefined();
+        for (const c of legCriteria) {
+          expect(c.score).toBeNull();
+          expect(c.evidence).toMatch(/^legs not reliably visible: seen in \d+ of \d+ open-position frames/);
+        }
+        expect(rep.criteria.find((c) => c.id === 'arms-overhead')?.score).not.toBeNull();
+      } else {
+        expect(rep.flags).toEqual([]);
+        for (const c of legCriteria) expect(c.score).not.toBeNull();
+      }
+    });
+    expect(result.flags).toContain('legs not visible: 2 of 11 jacks counted from the arms alone');
+  });
+
+  it('flags no jack on the clips with the legs in view, and the squats stay at 0 jacks', () => {
+    for (const g of [...GOLDEN.filter((x) => !x.file.includes('cuts')), ...EXTRA]) {
+      const result: JumpingJackResult = analyzeFixture(JUMPING_JACK, g.file, model);
+      expect({ file: g.file, count: result.count, flagged: result.reps.filter((r) => r.legsNotVisible).length })
+        .toEqual({ file: g.file, count: g.count, flagged: 0 });
+    }
   });
 });
 

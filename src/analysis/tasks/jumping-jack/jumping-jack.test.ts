@@ -37,6 +37,41 @@ describe('jumping jack counting', () => {
     expect(result.flags.some((f) => f.startsWith('legs not visible'))).toBe(true);
   });
 
+  it('flags only the jacks whose feet a close-up cuts off, with the pose model keeping the ankles on the border', () => {
+    // Jacks every 0.8 s from 1 s; from 3.4 s to 5 s the child sits 0.3 H lower in the image (a close-up), which puts
+    // the ankles 0.04 H below the bottom edge: MoveNet reports them on the edge with their scores (jj-studio-cuts).
+    const cut = (t: number): JumpPose => ({ ...jacks(1, 8, 0.8)(t), bodyDownNorm: t >= 3.4 && t < 5 ? 0.3 : 0 });
+    const result = run(syntheticJumpTrack(cut, { durationS: 8, noisePx: 1, outOfFrame: 'on-border' }));
+    expect(result.count).toBe(8);
+    expect(result.reps.map((r) => r.legsNotVisible)).toEqual([false, false, false, true, true, false, false, false]);
+    for (const rep of result.reps.filter((r) => r.legsNotVisible)) {
+      expect(rep.flags).toEqual(['legs not visible: counted from the arms']);
+      expect(rep.legSpreadRatio).toBeUndefined();
+      const feetApart = rep.criteria.find((c) => c.id === 'feet-apart')!;
+      expect(feetApart.score).toBeNull();
+      expect(feetApart.evidence).toMatch(/^legs not reliably visible: seen in 0 of \d+ open-position frames/);
+      expect(rep.criteria.find((c) => c.id === 'arms-overhead')?.score).toBe(1);
+    }
+    expect(result.reps.filter((r) => !r.legsNotVisible).every((r) => r.criteria.every((c) => c.score === 1))).toBe(true);
+    expect(result.flags).toContain('legs not visible: 2 of 8 jacks counted from the arms alone');
+  });
+
+  it('keeps grading the legs when they drop out for a few frames of the open position', () => {
+    // 2 of every 0.8 s jack's ~13 open frames (30 fps) with the ankles unscored: well above the 75% share.
+    const blinks = (t: number): JumpPose => ({ ...jacks(1, 6, 0.8)(t), hideAnkles: Math.abs(((t - 1) % 0.8) - 0.4) < 0.03 });
+    const result = run(syntheticJumpTrack(blinks, { durationS: 7, noisePx: 1 }));
+    expect(result.count).toBe(6);
+    expect(result.reps.some((r) => r.legsNotVisible)).toBe(false);
+  });
+
+  it('still rejects an arm raise with the feet together when the legs are in view around a cut-off stretch', () => {
+    const raises = (t: number): JumpPose => ({ ...jacks(1, 4, 0.8, { legs: false })(t), bodyDownNorm: t >= 1.6 && t < 2.4 ? 0.3 : 0 });
+    const result = run(syntheticJumpTrack(raises, { durationS: 5, noisePx: 1, outOfFrame: 'on-border' }));
+    expect(result.count).toBe(1); // the raise with the feet out of frame counts from the arms, flagged
+    expect(result.reps[0]?.legsNotVisible).toBe(true);
+    expect(result.setSummary.armRaisesWithoutLegs).toBe(3);
+  });
+
   it('counts nothing while the child stands still', () => {
     expect(run(syntheticJumpTrack(() => ({}), { durationS: 4, noisePx: 1.5 })).count).toBe(0);
   });
