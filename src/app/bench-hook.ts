@@ -16,9 +16,10 @@ export interface BenchReply {
   readonly backend: string;
   readonly model: string;
   /**
-   * Wall time of each timed estimate (ms), from ImageData as the video-file path feeds it, keypoint read-back
-   * included. The live path passes the <video> element, which the estimator first draws on its own canvas and reads
-   * back (one drawImage + getImageData more per frame; see FrameTensors in pose/estimator.ts).
+   * Wall time of each timed estimate (ms), from one ImageData reused frame after frame as the video-file path feeds
+   * it, keypoint read-back included. Not timed: getting the pixels, which both paths copy from a WebCodecs VideoFrame
+   * into reused memory (~0.5 ms a frame; see RgbaFrameReader in pose/frame-pixels.ts), or, where a browser cannot,
+   * draw on a canvas and read back (~10 ms more).
    */
   readonly msPerFrame: readonly number[];
   readonly framesWithPerson: number;

@@ -2,6 +2,7 @@
 // estimator is (decoding waits for the analysis: no frame is dropped). Frames carry their own timestamps.
 import type { PoseFrame } from '../analysis/index.ts';
 import type { PoseEstimator } from './estimator.ts';
+import { RgbaFrameReader } from './frame-pixels.ts';
 import { demuxMp4, type DemuxedVideo } from './mp4-demux.ts';
 
 export type VideoFileFailure = 'not-mp4' | 'no-video' | 'no-webcodecs' | 'codec' | 'decode';
@@ -47,7 +48,19 @@ async function decoderConfig(video: DemuxedVideo): Promise<VideoDecoderConfig> {
   return config;
 }
 
-/** Draws the frame upright on the canvas and returns its pixels (the estimator's input). */
+/** Shows upright pixels (already turned) on the canvas. */
+function showUpright(pixels: ImageData, canvas: HTMLCanvasElement): void {
+  if (canvas.width !== pixels.width) canvas.width = pixels.width;
+  if (canvas.height !== pixels.height) canvas.height = pixels.height;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('A 2D canvas is not available.');
+  ctx.putImageData(pixels, 0, 0);
+}
+
+/**
+ * Draws the frame upright on the canvas and returns its pixels (the estimator's input): the fallback where the
+ * browser cannot copy the frame as RGBA itself (see RgbaFrameReader), ~10-14 ms a frame more.
+ */
 function drawUpright(frame: VideoFrame, rotationDeg: number, canvas: HTMLCanvasElement): ImageData {
   const w = frame.displayWidth;
   const h = frame.displayHeight;
@@ -85,6 +98,7 @@ export async function* analyseVideoFile(file: Blob, estimator: PoseEstimator, si
   const onAbort = () => notify();
   signal?.addEventListener('abort', onAbort);
   const canvas = document.createElement('canvas');
+  const reader = new RgbaFrameReader();
   estimator.reset();
   try {
     decoder.configure(await decoderConfig(video));
@@ -111,9 +125,11 @@ export async function* analyseVideoFile(file: Blob, estimator: PoseEstimator, si
       }
       try {
         // ImageData, not the canvas: tfjs would copy a canvas into its own before reading it (measured ~4 ms/frame).
-        const pixels = drawUpright(next, video.rotationDeg, canvas);
+        const copied = await reader.read(next, video.rotationDeg);
+        if (copied) showUpright(copied, canvas);
+        const pixels = copied ?? drawUpright(next, video.rotationDeg, canvas);
         const tMs = next.timestamp / 1000;
-        next.close(); // give the picture back to the decoder's pool now; the canvas holds a copy
+        next.close(); // give the picture back to the decoder's pool now; the pixels are a copy
         const frame = await estimator.estimate(pixels, tMs);
         yield { frame, index, total, width: canvas.width, height: canvas.height, canvas };
         index++;
