@@ -62,27 +62,34 @@ export async function* decodeFrames(file: string, signal?: AbortSignal): AsyncGe
       else stderrTail = (stderrTail + line + '\n').slice(-2000);
     }
   });
-  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  let closed = false;
+  const exited = new Promise<number>((resolve) => child.on('close', (code) => { closed = true; resolve(code ?? 1); }));
   const onAbort = () => child.kill('SIGKILL');
   signal?.addEventListener('abort', onAbort, { once: true });
-  let buffer: Buffer = Buffer.alloc(0);
   let index = 0;
   const waitForInfo = async () => {
-    // The showinfo line of a frame can arrive on stderr after its pixels on stdout.
-    for (let i = 0; infos.length <= index && i < 200 && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 5));
+    // The showinfo line of a frame can be read from stderr after its pixels from stdout: wait for it, or for the
+    // end of ffmpeg's output (the 'close' event comes after both pipes are drained).
+    while (infos.length <= index && !closed) await new Promise((r) => setTimeout(r, 2));
   };
+  // Each frame's bytes are copied once, straight into that frame's own array (the consumer keeps it): no growing buffer.
+  let frame: Uint8Array | undefined;
+  let filled = 0;
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-      buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-      for (;;) {
+      for (let offset = 0; offset < chunk.length;) {
         if (infos.length <= index) await waitForInfo();
         const info = infos[index];
-        if (info === undefined) break;
-        const size = info.width * info.height * 3;
-        if (buffer.length < size) break;
-        const rgb = new Uint8Array(buffer.subarray(0, size));
-        buffer = buffer.subarray(size);
-        yield { index, tMs: info.tMs, width: info.width, height: info.height, rgb };
+        if (info === undefined) throw new Error(`ffmpeg gave pixels for frame ${index} of ${file} without its timestamp.`);
+        frame ??= new Uint8Array(info.width * info.height * 3);
+        const n = Math.min(frame.length - filled, chunk.length - offset);
+        frame.set(chunk.subarray(offset, offset + n), filled);
+        filled += n;
+        offset += n;
+        if (filled < frame.length) continue;
+        yield { index, tMs: info.tMs, width: info.width, height: info.height, rgb: frame };
+        frame = undefined;
+        filled = 0;
         index++;
       }
     }
