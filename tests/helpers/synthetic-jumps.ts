@@ -202,3 +202,27 @@ export function longJump(o: { readonly takeoffS: number; readonly flightS: numbe
     return { bodyRiseNorm: rise, crouchNorm: crouch, ankleLiftNorm: { left: rise, right: rise }, bodyDxNorm: travel * o.distanceNorm, armDeg };
   };
 }
+
+/**
+ * A running stride into a landing on both feet (what ends the Thunder track of speed-step-alternating-feet): the right
+ * foot steps up at stepS and comes down to hover hoverNorm above the floor, still for hoverS (a swing foot that stops
+ * falling reads as a contact to a per-foot flight detector); then the left foot leaps off alone with the body
+ * (ballistic flight of flightS, the hips rising) while the right foot sinks from its hover, and both land together.
+ * Both ankles are visible throughout. Not a two-foot jump: only one foot left the floor.
+ */
+export function strideOffOneFoot(o: { readonly stepS: number; readonly hoverNorm: number; readonly hoverS: number; readonly flightS: number }): (tS: number) => JumpPose {
+  const upS = 0.3; // the right foot's step: up to 8% of H and back down to the hover level
+  const leapS = o.stepS + upS + o.hoverS;
+  return (tS) => {
+    if (tS < o.stepS) return {};
+    if (tS < o.stepS + upS) {
+      const u = (tS - o.stepS) / upS;
+      return { ankleLiftNorm: { right: u < 0.5 ? 0.08 * Math.sin(Math.PI * u) : o.hoverNorm + (0.08 - o.hoverNorm) * Math.sin(Math.PI * u) } };
+    }
+    if (tS < leapS) return { ankleLiftNorm: { right: o.hoverNorm } };
+    const t = tS - leapS;
+    if (t >= o.flightS) return {};
+    const rise = ballisticRiseNorm(t, o.flightS);
+    return { bodyRiseNorm: rise, ankleLiftNorm: { left: rise, right: o.hoverNorm * (1 - t / o.flightS) } };
+  };
+}

@@ -31,6 +31,9 @@ export const DEFAULT_TWO_FOOT_JUMP_CONFIG: TwoFootJumpConfig = {
     // 3% of body height (about 3.5 cm for a 115 cm child). Source: MoveNet Lightning ankle jitter on the standing
     // frames of the labelled clips is about 0.3-0.5% of body height (sd; README "Noise"), so 3% is >= 6 sd; the
     // smallest real jumps in labels.json (rope-side-view, jump-in-place-no-rope) lift the ankles 6-10%.
+    // Also the per-foot test that both feet left the floor (takeoff-check.ts): on every jump counted in the labelled
+    // two-foot clips the weaker foot rises >= 5.3% (Lightning and Thunder); a foot already up from a running stride
+    // rose 2.5% from where it hovered (Thunder, speed-step-alternating-feet frames 519-523).
     enterRiseNorm: 0.03,
     // 1.5%: the timing level for take-off and landing, about 3 sd of jitter above the floor, below any real flight.
     contactRiseNorm: 0.015,

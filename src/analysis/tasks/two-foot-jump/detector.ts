@@ -1,5 +1,5 @@
 // Two-foot jump analyser: counts flights of the lower ankle (both feet off the floor), checks with one detector per
-// foot that both feet left together (stepping or running on alternating feet is not a jump), and grades each jump
+// foot that both feet left the floor, together (stepping or running on alternating feet is not a jump), and grades each jump
 // once its landing window has passed. The same code runs live (push per frame) and on a recorded track.
 import { ankleYPx, lowerAnkleYPx } from '../../signals/ankle-y.ts';
 import { BodyHeightTracker } from '../../signals/body-height-tracker.ts';
@@ -111,12 +111,16 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
       // recording that stops right after a landing, which keeps the benefit of the doubt).
       const landedOnBoth = this.doubleSupportTMs === undefined || this.doubleSupportTMs >= flight.landingTMs
         || (all && tMs < windowEnd && !nextTakeoff);
-      const verdict = landedOnBoth ? checkTakeoff(p, windows.prep, windows.flight, this.config) : ALTERNATING;
+      const feet = {
+        left: this.leftLog.overlapping(flight.takeoffTMs, flight.landingTMs),
+        right: this.rightLog.overlapping(flight.takeoffTMs, flight.landingTMs),
+      };
+      const verdict = landedOnBoth ? checkTakeoff(p, feet, windows.prep, windows.flight, this.config) : ALTERNATING;
       if (!verdict.ok) {
         if (verdict.reason === 'alternating-feet') this.rejectedAlternating++; else this.rejectedNoHipRise++;
         continue;
       }
-      const timing = feetTiming(flight, this.leftLog, this.rightLog);
+      const timing = feetTiming(feet.left, feet.right);
       const rep = gradeTwoFootJump({
         index: this.reps.length + 1, flight, timing, windows, view: this.view(),
         frameIntervalMs: 1000 / this.source.fps, childHeightCm: this.source.childHeightCm,

@@ -29,9 +29,8 @@ export class FootFlightLog {
   }
 }
 
-export function feetTiming(main: Flight, left: FootFlightLog, right: FootFlightLog): FeetTiming {
-  const l = left.overlapping(main.takeoffTMs, main.landingTMs);
-  const r = right.overlapping(main.takeoffTMs, main.landingTMs);
+/** Take-off and landing spreads from the two feet's own flights that overlap the two-foot flight. */
+export function feetTiming(l: Flight | undefined, r: Flight | undefined): FeetTiming {
   if (l === undefined || r === undefined) return { takeoffSpreadMs: undefined, landingSpreadMs: undefined };
   return { takeoffSpreadMs: r.takeoffTMs - l.takeoffTMs, landingSpreadMs: r.landingTMs - l.landingTMs };
 }

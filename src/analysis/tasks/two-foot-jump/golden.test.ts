@@ -17,10 +17,10 @@ const GOLDEN: readonly Golden[] = [
   { file: 'negatives/squats-5fps.mp4', task: 'two-foot-jump', count: 0, tolerance: 0 },
 ];
 const EXTRA: readonly Golden[] = [];
-function countOn(g: Golden): { count: number; flags: readonly string[] } {
+function countOn(g: Golden, model: 'lightning' | 'thunder' = 'lightning'): { count: number; flags: readonly string[] } {
   const task = findTask(g.task);
   if (task === undefined) throw new Error(`${g.task} is not registered`);
-  return analyzeFixture(task, g.file) as unknown as { count: number; flags: readonly string[] };
+  return analyzeFixture(task, g.file, model) as unknown as { count: number; flags: readonly string[] };
 }
 
 describe('two-foot-jump on the committed Lightning fixture tracks', () => {
@@ -35,6 +35,18 @@ describe('two-foot-jump on the committed Lightning fixture tracks', () => {
     const { flags } = countOn(GOLDEN[3]!);
     expect(flags.some((f) => f.includes('one after the other'))).toBe(true);
   });
+});
+
+// MoveNet Thunder sees the stepping negative's last stride differently: the swing foot stops falling a few cm above
+// the floor for 3 frames (read as a contact), then the other foot leaps off alone and both land together. The
+// "both feet left the floor" check refuses it (takeoff-check.ts); the counts of the other clips are the same.
+describe('two-foot-jump on the committed Thunder fixture tracks', () => {
+  for (const g of GOLDEN) {
+    it(`counts ${g.count}±${g.tolerance} ${g.task} reps in ${g.file}`, () => {
+      const { count } = countOn(g, 'thunder');
+      expect(Math.abs(count - g.count)).toBeLessThanOrEqual(g.tolerance);
+    });
+  }
 });
 
 describe.skipIf(!clipsAvailable())('golden table against ../shared/clips/labels.json', () => {

@@ -1,8 +1,13 @@
-// Is a flight of the lower ankle a two-foot jump? Two physical conditions, both measured:
+// Is a flight of the lower ankle a two-foot jump? Three physical conditions, each measured where it can be:
 // 1. both feet were on the floor together after the previous flight (double support): running or stepping on
 //    alternating feet never has it, a two-foot take-off always does (even with one foot leaving 150 ms early); the
 //    detector checks the same after landing (a run lands on one foot while the other swings);
-// 2. the hips rose: in a real flight the centre of mass rises, while lifting the feet alone does not move it.
+// 2. both feet left the floor: when both ankles are seen on every frame of the flight, each foot's own flight
+//    detector must have a flight overlapping it. A foot that never rose enterRiseNorm above its own floor level took
+//    no part in the take-off: it was already in the air (a running stride whose swing foot stopped falling above the
+//    floor for a few frames, which the per-foot detector takes for a contact and so for double support) or it stayed
+//    down while the other foot lifted. With an ankle unseen on some frame the check is not made (benefit of the doubt);
+// 3. the hips rose: in a real flight the centre of mass rises, while lifting the feet alone does not move it.
 import type { Flight } from '../../signals/flight-phase.ts';
 import type { TwoFootJumpConfig } from './constants.ts';
 import type { WindowStats } from './window-stats.ts';
@@ -19,8 +24,17 @@ export type TakeoffVerdict =
   | { readonly ok: true; readonly doubleSupportSeen: boolean }
   | { readonly ok: false; readonly reason: 'alternating-feet' | 'hips-did-not-rise' };
 
-export function checkTakeoff(p: PendingFlight, prep: WindowStats, air: WindowStats, config: TwoFootJumpConfig): TakeoffVerdict {
+/** Each foot's own flight overlapping the two-foot flight (feet-timing.ts), undefined when that foot had none. */
+export interface FootFlights {
+  readonly left: Flight | undefined;
+  readonly right: Flight | undefined;
+}
+
+export function checkTakeoff(p: PendingFlight, feet: FootFlights, prep: WindowStats, air: WindowStats, config: TwoFootJumpConfig): TakeoffVerdict {
   if (p.doubleSupportTMs !== undefined && p.doubleSupportTMs < p.previousLandingTMs) return { ok: false, reason: 'alternating-feet' };
+  if ((feet.left === undefined || feet.right === undefined) && air.frames > 0 && air.framesMissingAnAnkle === 0) {
+    return { ok: false, reason: 'alternating-feet' };
+  }
   if (prep.maxHipY !== undefined && air.minHipY !== undefined && prep.bodyPx !== undefined) {
     const rise = (prep.maxHipY - air.minHipY) / prep.bodyPx;
     if (rise < config.minHipRiseNorm) return { ok: false, reason: 'hips-did-not-rise' };

@@ -1,7 +1,7 @@
 // Synthetic edge cases for the two-foot jump counter and grader (tests/helpers/synthetic-jumps.ts).
 import { describe, expect, it } from 'vitest';
 import { analyzeFrames, type PoseFrame, type SourceInfo } from '../../index.ts';
-import { alternatingSteps, syntheticJumpTrack, twoFootJumps, type JumpPose } from '../../../../tests/helpers/synthetic-jumps.ts';
+import { alternatingSteps, strideOffOneFoot, syntheticJumpTrack, twoFootJumps, type JumpPose } from '../../../../tests/helpers/synthetic-jumps.ts';
 import { TWO_FOOT_JUMP } from './index.ts';
 
 const run = (t: { source: SourceInfo; frames: PoseFrame[] }, childHeightCm?: number) =>
@@ -26,6 +26,15 @@ describe('two-foot jump counting', () => {
   it('counts no jump when the child steps on alternating feet', () => {
     const result = run(syntheticJumpTrack(alternatingSteps(0.5, 0.25, 0.12), { durationS: 6, noisePx: 1 }));
     expect(result.count).toBe(0);
+  });
+
+  it('counts no jump when only one foot leaves the floor, the other already up from a step (both ankles seen)', () => {
+    // The right foot hovers 3% of H above the floor for 3 frames: its own detector takes that for a contact, so the
+    // feet look together before the left foot's leap; but the right foot never rises 3% from there: one-foot take-off.
+    const stride = strideOffOneFoot({ stepS: 1, hoverNorm: 0.03, hoverS: 0.1, flightS: 0.3 });
+    const result = run(syntheticJumpTrack(stride, { durationS: 3, noisePx: 1 }));
+    expect(result.count).toBe(0);
+    expect(result.setSummary.rejectedAlternating).toBe(1);
   });
 
   it('still counts one jump when the ankles are missing for 3 frames in flight', () => {

@@ -14,6 +14,9 @@ export interface WindowStats {
   readonly minHipY: number | undefined;
   readonly maxHipY: number | undefined;
   readonly bodyPx: number | undefined;
+  /** Frames in the window, and those of them in which an ankle was not visible (the per-foot checks need both). */
+  readonly frames: number;
+  readonly framesMissingAnAnkle: number;
 }
 
 const max = (a: number | undefined, v: number) => (Number.isNaN(v) ? a : a === undefined || v > a ? v : a);
@@ -23,6 +26,7 @@ export function windowStats(history: FrameHistory, fromTMs: number, toTMs: numbe
   let knee: number | undefined; let head: number | undefined; let riseMax: number | undefined; let riseMin: number | undefined;
   let ahead: number | undefined; let shift: number | undefined;
   let x0 = Number.NaN;
+  let frames = 0; let missing = 0;
   let hipMin: number | undefined; let hipMax: number | undefined; let body: number | undefined;
   history.forRange(fromTMs, toTMs, (get) => {
     knee = max(knee, get('kneeFlexDeg'));
@@ -34,12 +38,15 @@ export function windowStats(history: FrameHistory, fromTMs: number, toTMs: numbe
     hipMin = min(hipMin, get('hipY'));
     hipMax = max(hipMax, get('hipY'));
     body = max(body, get('bodyPx'));
+    frames++;
     const x = (get('ankleLX') + get('ankleRX')) / 2;
+    if (Number.isNaN(x)) missing++;
     if (Number.isNaN(x0)) x0 = x;
     else shift = max(shift, Math.abs(x - x0) / get('bodyPx'));
   });
   return { maxKneeFlexDeg: knee, maxWristAboveHeadNorm: head, maxWristRiseNorm: riseMax, minWristRiseNorm: riseMin,
-    minWristAheadNorm: ahead, ankleShiftNorm: shift, minHipY: hipMin, maxHipY: hipMax, bodyPx: body };
+    minWristAheadNorm: ahead, ankleShiftNorm: shift, minHipY: hipMin, maxHipY: hipMax, bodyPx: body,
+    frames, framesMissingAnAnkle: missing };
 }
 
 /** The windows a jump is graded on, computed once per jump. */
