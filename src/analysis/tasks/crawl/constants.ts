@@ -1,6 +1,7 @@
 // Defaults of the crawl task. Every threshold carries its unit, where it came from and why. Distances are in "trunk
 // lengths" (shoulder-midpoint to hip-midpoint, see signals/crawl-body-scale.ts) so that they hold near and far from the
 // camera; times are in milliseconds from the frames' own timestamps.
+import { mergeRangedConfig } from '../config.ts';
 
 export const DEFAULT_CRAWL_CONFIG = {
   /**
@@ -80,15 +81,7 @@ export const CRAWL_CONFIG_RANGES: { readonly [K in keyof CrawlConfig]: readonly 
 
 /** Merges user overrides over the defaults and validates every field once. */
 export function resolveCrawlConfig(overrides: Readonly<Record<string, unknown>> = {}): CrawlConfig {
-  const config: CrawlConfig = { ...DEFAULT_CRAWL_CONFIG };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (!(key in CRAWL_CONFIG_RANGES)) throw new RangeError(`crawl config: unknown field "${key}"`);
-    const [lo, hi] = CRAWL_CONFIG_RANGES[key as keyof CrawlConfig];
-    if (typeof value !== 'number' || !(value >= lo && value <= hi)) {
-      throw new RangeError(`crawl config: ${key} should be a number between ${lo} and ${hi}`);
-    }
-    config[key as keyof CrawlConfig] = value;
-  }
+  const config = mergeRangedConfig<CrawlConfig>('crawl', { ...DEFAULT_CRAWL_CONFIG }, CRAWL_CONFIG_RANGES, overrides);
   if (config.stepExitNorm > config.stepEnterNorm) {
     throw new RangeError('crawl config: stepExitNorm should not be greater than stepEnterNorm');
   }

@@ -1,6 +1,6 @@
 // The hop task definition: config merged with the defaults and validated once.
 import type { TaskDefinition } from '../types.ts';
-import { mergeConfig } from '../two-foot-jump/config.ts';
+import { mergeConfig } from '../config.ts';
 import { DEFAULT_HOP_CONFIG, type HopConfig } from './constants.ts';
 import { HopAnalyzer } from './detector.ts';
 import type { HopResult } from './result.ts';

@@ -1,6 +1,6 @@
 // The jumping-jack task definition: config merged with the defaults and validated once.
 import type { TaskDefinition } from '../types.ts';
-import { mergeConfig } from '../two-foot-jump/config.ts';
+import { mergeConfig } from '../config.ts';
 import { DEFAULT_JUMPING_JACK_CONFIG, type JumpingJackConfig } from './constants.ts';
 import { JumpingJackAnalyzer } from './detector.ts';
 import type { JumpingJackResult } from './result.ts';

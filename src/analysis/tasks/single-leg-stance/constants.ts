@@ -1,5 +1,6 @@
 // Thresholds of the single-leg stance analysis. Every value has its unit, source and reason; user overrides are merged
 // and validated once (validateSingleLegStanceConfig) with errors that name the field and its range.
+import { mergeRangedConfig } from '../config.ts';
 
 export const SINGLE_LEG_PROTOCOLS = ['longest-hold', 'timed-trial'] as const;
 export type SingleLegProtocol = (typeof SINGLE_LEG_PROTOCOLS)[number];
@@ -102,18 +103,10 @@ const RANGES: { readonly [K in keyof SingleLegStanceConfig]: readonly [number, n
 
 /** Merges user overrides over the defaults; throws a RangeError naming the field and its range (a programmer error). */
 export function validateSingleLegStanceConfig(overrides: Readonly<Record<string, unknown>> = {}): SingleLegStanceConfig {
-  const merged: Record<string, number> = { ...DEFAULT_SINGLE_LEG_STANCE_CONFIG };
-  for (const [key, value] of Object.entries(overrides)) {
-    const range = RANGES[key as keyof SingleLegStanceConfig];
-    if (range === undefined) throw new RangeError(`single-leg-stance config has no field "${key}"`);
-    if (typeof value !== 'number' || !(value >= range[0] && value <= range[1])) {
-      throw new RangeError(`${key} should be a number between ${range[0]} and ${range[1]}`);
-    }
-    merged[key] = value;
-  }
-  if (merged.liftOffNorm! >= merged.liftOnNorm!) throw new RangeError('liftOffNorm should be less than liftOnNorm');
-  if (merged.armBackNorm! >= merged.armOutNorm!) throw new RangeError('armBackNorm should be less than armOutNorm');
-  return merged as unknown as SingleLegStanceConfig;
+  const merged = mergeRangedConfig<SingleLegStanceConfig>('single-leg-stance', DEFAULT_SINGLE_LEG_STANCE_CONFIG, RANGES, overrides);
+  if (merged.liftOffNorm >= merged.liftOnNorm) throw new RangeError('liftOffNorm should be less than liftOnNorm');
+  if (merged.armBackNorm >= merged.armOutNorm) throw new RangeError('armBackNorm should be less than armOutNorm');
+  return merged;
 }
 
 export function validateSingleLegProtocol(protocol: string | undefined): SingleLegProtocol {

@@ -1,6 +1,6 @@
 // The standing-long-jump task definition: config merged with the defaults and validated once.
 import type { TaskDefinition } from '../types.ts';
-import { mergeConfig } from '../two-foot-jump/config.ts';
+import { mergeConfig } from '../config.ts';
 import { DEFAULT_STANDING_LONG_JUMP_CONFIG, type StandingLongJumpConfig } from './constants.ts';
 import { StandingLongJumpAnalyzer } from './detector.ts';
 import type { StandingLongJumpResult } from './result.ts';

@@ -1,6 +1,7 @@
 // Thresholds of the tandem stance analysis (one foot directly in front of the other, heel to toe). The hold, sway,
 // error and trial thresholds are the single-leg stance's (same sources, see single-leg-stance/constants.ts); the
 // position thresholds below are tandem's own. Overrides are merged and validated once.
+import { mergeRangedConfig } from '../config.ts';
 import { DEFAULT_SINGLE_LEG_STANCE_CONFIG, type SingleLegStanceConfig } from '../single-leg-stance/constants.ts';
 
 type Shared = Pick<SingleLegStanceConfig, 'minKeypointScore' | 'holdStartMinMs' | 'stepNorm' | 'stepMinFrames'
@@ -54,18 +55,10 @@ const RANGES: { readonly [K in keyof TandemStanceConfig]?: readonly [number, num
 
 /** Merges user overrides over the defaults; throws a RangeError naming the field and its range (a programmer error). */
 export function validateTandemStanceConfig(overrides: Readonly<Record<string, unknown>> = {}): TandemStanceConfig {
-  const merged: Record<string, number> = { ...DEFAULT_TANDEM_STANCE_CONFIG };
-  for (const [key, value] of Object.entries(overrides)) {
-    const range = RANGES[key as keyof TandemStanceConfig];
-    if (range === undefined) throw new RangeError(`tandem-stance config has no field "${key}"`);
-    if (typeof value !== 'number' || !(value >= range[0] && value <= range[1])) {
-      throw new RangeError(`${key} should be a number between ${range[0]} and ${range[1]}`);
-    }
-    merged[key] = value;
-  }
-  if (merged.sideMinSeparationNorm! >= merged.sideMaxSeparationNorm!) {
+  const merged = mergeRangedConfig<TandemStanceConfig>('tandem-stance', DEFAULT_TANDEM_STANCE_CONFIG, RANGES, overrides);
+  if (merged.sideMinSeparationNorm >= merged.sideMaxSeparationNorm) {
     throw new RangeError('sideMinSeparationNorm should be less than sideMaxSeparationNorm');
   }
-  if (merged.armBackNorm! >= merged.armOutNorm!) throw new RangeError('armBackNorm should be less than armOutNorm');
-  return merged as unknown as TandemStanceConfig;
+  if (merged.armBackNorm >= merged.armOutNorm) throw new RangeError('armBackNorm should be less than armOutNorm');
+  return merged;
 }

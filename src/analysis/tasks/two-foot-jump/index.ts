@@ -3,7 +3,7 @@ import type { TaskDefinition } from '../types.ts';
 import { DEFAULT_TWO_FOOT_JUMP_CONFIG, type TwoFootJumpConfig } from './constants.ts';
 import { TwoFootJumpAnalyzer } from './detector.ts';
 import type { TwoFootJumpResult } from './result.ts';
-import { mergeConfig } from './config.ts';
+import { mergeConfig } from '../config.ts';
 
 export type { TwoFootJumpResult } from './result.ts';
 export type { TwoFootJumpRep } from './grader.ts';
