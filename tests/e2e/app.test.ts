@@ -9,7 +9,7 @@ import { CLIPS_DIR, clipsAvailable, fixtureTrackPath } from '../../src/cli/clips
 import { trackFromText, type Track } from '../../src/analysis/index.ts';
 import { buildApp, emptyWallY4m, fakeWebcamY4m, ffmpegFrameCount, framePngBase64, tempDir, type TempDir } from '../../src/cli/bench/chromium-app.ts';
 import type { BenchReply } from '../../src/app/bench-hook.ts';
-import { fakeCameraFlags, guardRequests, launchChromium, serveDir, type StaticServer } from '../helpers/browser.ts';
+import { fakeCameraFlags, guardRequests, launchChromium, serveDir, type StaticServer } from '../../src/cli/browser.ts';
 
 const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 /**

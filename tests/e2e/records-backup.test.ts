@@ -1,7 +1,7 @@
 // Backup on the browser's real IndexedDB (headless Chromium): a full round trip is lossless, and a truncated file,
 // another app's export and a newer version's backup are refused with the reason while the records stay as they were.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openRecordsHarness, type OpenHarness } from './records-harness/build.ts';
+import { openRecordsHarness, type OpenHarness } from '../../src/cli/bench/records-harness/build.ts';
 
 let harness: OpenHarness;
 beforeAll(async () => { harness = await openRecordsHarness(); });

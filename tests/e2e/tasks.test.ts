@@ -8,7 +8,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIPS_DIR, clipsAvailable } from '../../src/cli/clips.ts';
 import { buildApp, tempDir, type TempDir } from '../../src/cli/bench/chromium-app.ts';
-import { guardRequests, launchChromium, serveDir, type StaticServer } from '../helpers/browser.ts';
+import { guardRequests, launchChromium, serveDir, type StaticServer } from '../../src/cli/browser.ts';
 
 const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 /** Jumping jacks in jj-white-wall.mp4, counted by eye (the engine's golden test uses the same number). */

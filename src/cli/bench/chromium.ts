@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium, serveDir, guardRequests } from '../../../tests/helpers/browser.ts';
+import { launchChromium, serveDir, guardRequests } from '../browser.ts';
 import type { BenchReply, BenchRequest } from '../../app/bench-hook.ts';
 import { CLIPS_DIR } from '../clips.ts';
 import { buildApp, framePngBase64, tempDir } from './chromium-app.ts';

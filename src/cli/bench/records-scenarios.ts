@@ -1,5 +1,5 @@
 // The records benchmarks' scenarios, shared by Node (fake-indexeddb) and headless Chromium (real IndexedDB, through
-// tests/e2e/records-harness): the same code measures both, so the two figures differ only by the IndexedDB underneath.
+// records-harness/): the same code measures both, so the two figures differ only by the IndexedDB underneath.
 import { addChild, loadHistory, saveSession, type RecordsDb, type SessionRow } from '../../records/index.ts';
 import {
   SYNTHETIC_TRACK_META, TEN_MINUTES_30FPS_FRAMES, syntheticFrames, syntheticJumpResult, syntheticSessionInfo,

@@ -3,7 +3,7 @@
 // the real IndexedDB of headless Chromium (names ending in .chromium), with the same scenario code.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { RecordsDb } from '../../records/index.ts';
-import { openRecordsHarness } from '../../../tests/e2e/records-harness/build.ts';
+import { openRecordsHarness } from './records-harness/build.ts';
 import { HISTORY_SESSIONS, RECORDS_BENCH_RUNS, REPS_IN_10_MINUTES, measureLoadHistory, measureSave10MinSession } from './records-scenarios.ts';
 import { median, type BenchGroup, type BenchResult } from './types.ts';
 

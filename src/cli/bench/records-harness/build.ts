@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
-import { guardRequests, launchChromium, serveDir, type StaticServer } from '../../helpers/browser.ts';
+import { guardRequests, launchChromium, serveDir, type StaticServer } from '../../browser.ts';
 import type { RecordsHarness } from './main.ts';
 
 export interface OpenHarness {

@@ -4,11 +4,11 @@
 import Dexie from 'dexie';
 import {
   DB_NAME, RecordsDb, addChild, exportBackup, importBackup, overrideGrade, saveSession, startSession,
-} from '../../../src/records/index.ts';
+} from '../../../records/index.ts';
 import {
   SYNTHETIC_TRACK_META, syntheticFrames, syntheticJumpResult, syntheticSessionInfo,
-} from '../../../src/records/synthetic.ts';
-import { measureLoadHistory, measureSave10MinSession } from '../../../src/cli/bench/records-scenarios.ts';
+} from '../../../records/synthetic.ts';
+import { measureLoadHistory, measureSave10MinSession } from '../records-scenarios.ts';
 
 let db = new RecordsDb();
 let backup: Blob | null = null;
