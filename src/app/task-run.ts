@@ -88,7 +88,7 @@ export function createTaskRunner(deps: TaskRunDeps) {
     const praise = counted ? praiseFor(progress.count) : live.value?.praise ?? null;
     live.value = { ...progress, praise, lastEvent: events.at(-1)?.message ?? live.value?.lastEvent ?? null };
     if (events.length > 0 || counted) {
-      const soFar = analyzer.finish();
+      const soFar = analyzer.snapshot();
       save(r, (s) => s.saveProgress(soFar));
     }
   };

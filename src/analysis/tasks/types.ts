@@ -40,13 +40,26 @@ export interface TaskAnalyzer<R extends TaskResultBase = TaskResultBase> {
   /** Feeds the next frame (tMs not earlier than the previous one). Returns the events completed at this frame. */
   push(frame: PoseFrame): readonly TaskEvent[];
   progress(): TaskProgress;
-  /** The result for everything pushed so far (a set still in progress leaves its unfinished rep out). */
+  /**
+   * The result so far, for the live view: a pure read (asking for it any number of times, after any frame, changes
+   * nothing), so a live set ends with the same result as its recording analysed in one batch. A rep still inside its
+   * landing window is left out until a later frame settles it.
+   */
+  snapshot(): R;
+  /**
+   * Ends the set: settles what is still pending as the end of the recording and returns the final result. Calling it
+   * again returns an equal result; frames pushed after it are not part of the set.
+   */
   finish(): R;
 }
+
+/** The protocol name that means "the task's own default protocol"; every task accepts it (the app saves it). */
+export const DEFAULT_PROTOCOL = 'default';
 
 /** Per-run options; each task validates its own fields once, with errors naming the field and its range. */
 export interface TaskOptions {
   readonly config?: Readonly<Record<string, unknown>>;
+  /** A protocol the task offers, or DEFAULT_PROTOCOL (or nothing) for its default one. */
   readonly protocol?: string;
 }
 

@@ -76,7 +76,12 @@ class CrawlAnalyzer implements TaskAnalyzer<CrawlResult> {
     return (dx * facing) / median(c.map((p) => p.trunkPx));
   }
 
+  /** The result is computed from the state without changing it, so ending the set is a read. */
   finish(): CrawlResult {
+    return this.snapshot();
+  }
+
+  snapshot(): CrawlResult {
     return buildResult(this, this.config, this.source);
   }
 

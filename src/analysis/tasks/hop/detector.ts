@@ -49,9 +49,13 @@ export class HopAnalyzer implements TaskAnalyzer<HopResult> {
     return { count: this.runs.count, unit: 'hops', status: this.runs.status() };
   }
 
+  snapshot(): HopResult {
+    return summariseHops(this.runs, this.rejected, this.sideFrames > this.frontFrames ? 'side' : 'front');
+  }
+
   finish(): HopResult {
     this.settle(this.history.lastTMs, true);
-    return summariseHops(this.runs, this.rejected, this.sideFrames > this.frontFrames ? 'side' : 'front');
+    return this.snapshot();
   }
 
   private settle(tMs: number, all: boolean): TaskEvent[] {

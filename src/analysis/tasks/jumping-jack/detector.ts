@@ -58,7 +58,12 @@ export class JumpingJackAnalyzer implements TaskAnalyzer<JumpingJackResult> {
     return { count: this.reps.length, unit: 'jumping jacks', status };
   }
 
+  /** Nothing is pending between frames (a jack counts when the arms come down), so ending the set is a read. */
   finish(): JumpingJackResult {
+    return this.snapshot();
+  }
+
+  snapshot(): JumpingJackResult {
     return summariseJumpingJacks(this.reps, this.armsOnly, this.armsMissingMs, this.legsMissingMs);
   }
 

@@ -29,7 +29,12 @@ class SingleLegStanceAnalyzer implements TaskAnalyzer<SingleLegStanceResult> {
 
   progress(): TaskProgress { return this.session.progress(); }
 
+  /** A hold still going is timed up to the last frame without ending it (the tracker keeps it), so ending is a read. */
   finish(): SingleLegStanceResult {
+    return this.snapshot();
+  }
+
+  snapshot(): SingleLegStanceResult {
     const first = this.session.first;
     if (this.session.frames === 1 && first) {
       // A still: classify the stance; there is no time to hold.

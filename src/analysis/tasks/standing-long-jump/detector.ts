@@ -7,6 +7,7 @@ import type { TaskAnalyzer, TaskEvent, TaskProgress } from '../types.ts';
 import type { StandingLongJumpConfig } from './constants.ts';
 import { jumpDistance } from './distance.ts';
 import { summariseLongJumps, type LongJumpRep, type StandingLongJumpResult } from './result.ts';
+import type { TwoFootJumpResult } from '../two-foot-jump/result.ts';
 
 export class StandingLongJumpAnalyzer implements TaskAnalyzer<StandingLongJumpResult> {
   private readonly inner: TwoFootJumpAnalyzer;
@@ -28,9 +29,17 @@ export class StandingLongJumpAnalyzer implements TaskAnalyzer<StandingLongJumpRe
     return { ...this.inner.progress(), count: this.reps.length, unit: 'long jumps' };
   }
 
+  snapshot(): StandingLongJumpResult {
+    return this.summarise(this.inner.snapshot());
+  }
+
   finish(): StandingLongJumpResult {
     const jumps = this.inner.finish();
     this.measureNew();
+    return this.summarise(jumps);
+  }
+
+  private summarise(jumps: TwoFootJumpResult): StandingLongJumpResult {
     return summariseLongJumps(this.reps, jumps.flags, { inPlace: this.inPlace, unmeasured: this.unmeasured }, jumps.view);
   }
 

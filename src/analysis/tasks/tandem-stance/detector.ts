@@ -40,7 +40,12 @@ class TandemStanceAnalyzer implements TaskAnalyzer<TandemStanceResult> {
 
   progress(): TaskProgress { return this.session.progress(); }
 
+  /** A hold still going is timed up to the last frame without ending it (the tracker keeps it), so ending is a read. */
   finish(): TandemStanceResult {
+    return this.snapshot();
+  }
+
+  snapshot(): TandemStanceResult {
     const view = this.tracker.views.current() ?? 'unknown';
     const base = { task: 'tandem-stance', protocol: this.protocol, view, notJudged: notJudgedIn(view) } as const;
     const first = this.session.first;

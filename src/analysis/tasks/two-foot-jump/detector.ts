@@ -88,12 +88,16 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
     return { count: this.reps.length, unit: 'jumps', status: this.visibility.status(this.lastTMs) };
   }
 
-  finish(): TwoFootJumpResult {
-    this.settle(this.lastTMs, true);
+  snapshot(): TwoFootJumpResult {
     return summariseTwoFootJumps({
       reps: this.reps, rejectedAlternating: this.rejectedAlternating, rejectedNoHipRise: this.rejectedNoHipRise, lostFlights: this.lower.lost,
       visibilityFlags: this.visibility.flags(), view: this.view(), childHeightCm: this.source.childHeightCm,
     });
+  }
+
+  finish(): TwoFootJumpResult {
+    this.settle(this.lastTMs, true);
+    return this.snapshot();
   }
 
   /** Grades the pending flights whose landing window has passed (all of them at the end of the set). */
