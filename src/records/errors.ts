@@ -1,7 +1,7 @@
 // Errors that reach the person: each says what happened and what to do. A failed write never leaves half a change
 // behind (every write runs in one transaction), so the messages can promise that earlier data is safe.
 
-export type RecordsErrorCode = 'storage-full' | 'write-failed' | 'backup-refused' | 'not-found' | 'invalid-input';
+export type RecordsErrorCode = 'storage-full' | 'write-failed' | 'backup-refused' | 'not-found' | 'invalid-input' | 'cannot-grade';
 
 export class RecordsError extends Error {
   override readonly name = 'RecordsError';

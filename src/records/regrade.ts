@@ -20,6 +20,20 @@ export const defaultGrader: Grader = (track, session) => {
     { protocol: session.protocol, config: session.settings });
 };
 
+/**
+ * Runs the grader; an engine that refuses the stored settings or protocol (a RangeError, e.g. a setting an older
+ * version allowed) becomes a sentence for that session, so that the other sessions are still graded.
+ */
+function gradeOrExplain(grade: Grader, track: Track, session: SessionRow): TaskResultBase {
+  try {
+    return grade(track, session);
+  } catch (err) {
+    if (err instanceof RecordsError) throw err;
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new RecordsError('cannot-grade', `This session could not be graded again (${detail}): its old grades were kept.`, { cause: err });
+  }
+}
+
 /** Finished sessions with a track whose grades come from another engine version. */
 export async function sessionsToRegrade(db: RecordsDb, engineVersion: string): Promise<SessionRow[]> {
   const rows = await db.sessions.where('engineVersion').notEqual(engineVersion).toArray();
@@ -33,7 +47,7 @@ export async function regradeSession(db: RecordsDb, sessionId: string, grade: Gr
   if (!session || !track) {
     throw new RecordsError('not-found', 'This session has no stored keypoint track, so it cannot be graded again: its grades were kept.');
   }
-  const { summary, items } = splitResult(grade(track, session));
+  const { summary, items } = splitResult(gradeOrExplain(grade, track, session));
   const next: SessionRow = { ...session, summary, itemCount: items.length, engineVersion };
   await describeWriteFailure('the new grades', () => db.transaction('rw', [db.sessions, db.items], async () => {
     // Grading ran outside the transaction (it may take seconds): write only if the session was not deleted meanwhile.

@@ -1,6 +1,7 @@
 // Thresholds of the single-leg stance analysis. Every value has its unit, source and reason; user overrides are merged
 // and validated once (validateSingleLegStanceConfig) with errors that name the field and its range.
 import { mergeRangedConfig } from '../config.ts';
+import { DEFAULT_PROTOCOL } from '../types.ts';
 
 export const SINGLE_LEG_PROTOCOLS = ['longest-hold', 'timed-trial'] as const;
 export type SingleLegProtocol = (typeof SINGLE_LEG_PROTOCOLS)[number];
@@ -110,7 +111,8 @@ export function validateSingleLegStanceConfig(overrides: Readonly<Record<string,
 }
 
 export function validateSingleLegProtocol(protocol: string | undefined): SingleLegProtocol {
-  if (protocol === undefined) return 'longest-hold';
+  // The app saves DEFAULT_PROTOCOL for every task (it offers no protocol choice yet): it means the task's own default.
+  if (protocol === undefined || protocol === DEFAULT_PROTOCOL) return 'longest-hold';
   if ((SINGLE_LEG_PROTOCOLS as readonly string[]).includes(protocol)) return protocol as SingleLegProtocol;
-  throw new RangeError(`protocol should be one of ${SINGLE_LEG_PROTOCOLS.join(', ')}, not "${protocol}"`);
+  throw new RangeError(`protocol should be one of ${DEFAULT_PROTOCOL}, ${SINGLE_LEG_PROTOCOLS.join(', ')}, not "${protocol}"`);
 }
