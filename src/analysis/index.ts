@@ -2,7 +2,8 @@
 export * from './types.ts';
 export * from './track.ts';
 export * from './tasks/types.ts';
-export { TASKS, findTask, isTaskSupported, analyzeFrames } from './tasks/registry.ts';
+export * from './tasks/table.ts';
+export * from './report/parts.ts';
 export * from './norms/index.ts';
 
 // Each task's result shape, for the UI, the records and the reports.

@@ -44,7 +44,7 @@ for (const clip of readLabels()) {
     ({ track } = await extractTrack(join(CLIPS_DIR, clip.file), { estimator }));
   }
   const result = analyzeFrames(task, { width: track.width, height: track.height, fps: track.fps }, track.frames);
-  const verdict = judge(clip.expect, result as unknown as Readonly<Record<string, unknown>>);
+  const verdict = judge(clip.expect, result);
   rows.push({ clip: clip.file, task: clip.task, ...verdict });
 }
 estimator?.dispose();

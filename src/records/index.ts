@@ -6,7 +6,7 @@ export { RecordsError, isQuotaError, type RecordsErrorCode } from './errors.ts';
 export * from './types.ts';
 export { addChild, updateChild, deleteChild, heightOn, childProblems, HEIGHT_RANGE_CM, type NewChild } from './children.ts';
 export {
-  saveSession, loadHistory, loadItems, loadTrack, deleteSession, splitResult,
+  saveSession, saveSplitSession, loadHistory, loadItems, loadTrack, deleteSession, splitResult, splitLists,
   type SessionInfo, type SessionTrack,
 } from './sessions.ts';
 export { startSession, unfinishedSessions, keepUnfinishedSession, type SessionAutosave } from './autosave.ts';

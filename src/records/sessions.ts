@@ -1,13 +1,10 @@
 // Sessions: saving a finished session (result + keypoint track) in one transaction, a child's history, one session
 // with its items, and its track. The engine's result is split into a summary and its reps / holds / cycles.
-import type { PoseFrame, TaskId, TaskResultBase, Track } from '../analysis/index.ts';
+import { itemListsOf, type PoseFrame, type TaskResultBase, type Track } from '../analysis/index.ts';
 import { describeWriteFailure } from './errors.ts';
 import { newId, type RecordsDb } from './db.ts';
 import { encodeTrackChunk, trackFromChunks } from './track-codec.ts';
-import type { ItemKind, ItemRow, JsonObject, JsonValue, SessionRow, SessionSource, StoredItem, TrackChunkRow, TrackMeta } from './types.ts';
-
-/** Which array of a result holds which kind of item. Other engineers own the results; only these names are read. */
-export const ITEM_ARRAYS: Readonly<Record<ItemKind, string>> = { rep: 'reps', hold: 'holds', cycle: 'cycleList' };
+import type { ItemKind, ItemRow, JsonObject, SessionRow, SessionSource, StoredItem, TrackChunkRow, TrackMeta } from './types.ts';
 
 /**
  * Frames per stored track chunk when a whole session is saved at once: 9000 frames (5 min at 30 fps, ~0.8 MB) keeps
@@ -18,7 +15,7 @@ export const TRACK_CHUNK_FRAMES = 9000;
 
 export interface SessionInfo {
   readonly childId: string;
-  readonly task: TaskId;
+  readonly task: string;
   readonly protocol: string;
   readonly settings: JsonObject;
   readonly startedAtMs: number;
@@ -39,25 +36,34 @@ export interface SplitResult {
   readonly items: readonly StoredItem[];
 }
 
-/** Splits an engine result into its summary (everything but the item arrays) and its items. */
+/**
+ * Splits an engine result into its summary (everything but its item lists) and its items; the task's definition in
+ * the engine's task table says which lists hold which kind of item.
+ */
 export function splitResult(result: TaskResultBase): SplitResult {
-  const raw = result as unknown as Record<string, JsonValue>;
-  const arrays = new Set(Object.values(ITEM_ARRAYS));
-  const summary = Object.fromEntries(Object.entries(raw).filter(([key]) => !arrays.has(key)));
-  const items: StoredItem[] = [];
-  for (const [kind, key] of Object.entries(ITEM_ARRAYS) as [ItemKind, string][]) {
-    const list = raw[key];
-    if (Array.isArray(list)) list.forEach((data, index) => items.push({ kind, index, data: data as JsonObject }));
-  }
+  return splitLists(result, itemListsOf(result));
+}
+
+/** The split itself, given a result's item lists (splitResult reads them off the task table). */
+export function splitLists(result: object, lists: readonly { kind: ItemKind; key: string; items: readonly object[] }[]): SplitResult {
+  const listKeys = new Set(lists.map((l) => l.key));
+  const summary = asJson(Object.fromEntries(Object.entries(result).filter(([key]) => !listKeys.has(key))));
+  const items: StoredItem[] = lists.flatMap(({ kind, items: list }) => list.map((data, index) => ({ kind, index, data: asJson(data) })));
   return { summary, items };
 }
+
+/** A shallow copy as stored JSON: engine results are plain JSON data (TaskResultBase's contract). */
+const asJson = (data: object): JsonObject => Object.fromEntries(Object.entries(data));
 
 export const durationOf = (frames: readonly PoseFrame[]): number =>
   frames.length === 0 ? 0 : frames[frames.length - 1]!.tMs - frames[0]!.tMs;
 
 /** Saves a finished session (e.g. from a video file) with its items and track: all of it or, on failure, nothing. */
-export async function saveSession(db: RecordsDb, info: SessionInfo, result: TaskResultBase, track: SessionTrack | null): Promise<SessionRow> {
-  const { summary, items } = splitResult(result);
+export const saveSession = (db: RecordsDb, info: SessionInfo, result: TaskResultBase, track: SessionTrack | null): Promise<SessionRow> =>
+  saveSplitSession(db, info, splitResult(result), track);
+
+/** saveSession for a result already split (e.g. by a task table other than the engine's own). */
+export async function saveSplitSession(db: RecordsDb, info: SessionInfo, { summary, items }: SplitResult, track: SessionTrack | null): Promise<SessionRow> {
   const session: SessionRow = {
     ...info, id: newId(), status: 'complete', summary, itemCount: items.length, track: track?.meta ?? null,
     durationMs: track ? durationOf(track.frames) : 0,

@@ -1,7 +1,7 @@
 // Stored shapes: what the records database holds. They are separate from the analysis types on purpose: the engine's
 // results change shape as tasks evolve, so a result is stored as plain JSON (`JsonObject`) and only task / flags and
 // the per-item arrays (reps, holds, cycleList) are read by this layer.
-import type { TaskId } from '../analysis/index.ts';
+import type { ItemKind, OverrideTarget } from '../analysis/index.ts';
 
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 export type JsonObject = { readonly [key: string]: JsonValue };
@@ -44,7 +44,8 @@ export interface TrackMeta {
 export interface SessionRow {
   readonly id: string;
   readonly childId: string;
-  readonly task: TaskId;
+  /** A task id of the engine that saved it (a backup from a newer version may name a task this one lacks). */
+  readonly task: string;
   readonly protocol: string;
   readonly settings: JsonObject;
   readonly startedAtMs: number;
@@ -64,7 +65,7 @@ export interface SessionRow {
 }
 
 /** One rep, hold or crawl cycle, as the engine produced it (metrics, 0/1 criteria with evidence, flags, reasons). */
-export type ItemKind = 'rep' | 'hold' | 'cycle';
+export type { ItemKind } from '../analysis/index.ts';
 export interface StoredItem {
   readonly kind: ItemKind;
   /** Position in the engine's array, from 0. Overrides refer to items by (sessionId, kind, index). */
@@ -105,7 +106,7 @@ export interface TrackChunkRow {
 }
 
 /** What a therapist's override targets: the session's summary or one item. */
-export type OverrideTarget = 'session' | ItemKind;
+export type { OverrideTarget } from '../analysis/index.ts';
 
 /** One change of one grade by a therapist. Rows are never edited or deleted: together they are the audit trail. */
 export interface OverrideRow {

@@ -2,7 +2,7 @@
 // the records layer requires and keeps; and the audit trail of every correction of the session (old -> new, when, why).
 import { useState } from 'preact/hooks';
 import type { AuditEntry } from './override-model.ts';
-import { scoreText, type GradeRef } from './result-parts.ts';
+import { scoreText, type GradeRef } from './result-model.ts';
 
 const CHOICES: readonly { readonly value: string; readonly score: 0 | 1 | null; readonly label: string }[] = [
   { value: '1', score: 1, label: '1 met' },

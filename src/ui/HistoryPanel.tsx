@@ -1,23 +1,17 @@
 // History: the picked child's sessions, newest first, with the main number of each (count, longest hold or cycles);
 // storage status, and backup / CSV export and backup import (checked, planned and confirmed before anything changes).
 import { useState } from 'preact/hooks';
-import type { TaskDefinition } from '../analysis/index.ts';
+import { headlineOf, isSummaryOf, isTaskId, type TaskDefinition } from '../analysis/index.ts';
 import type { SessionRow } from '../records/index.ts';
 import type { RecordsActions, RecordsView } from './records-types.ts';
 import type { ReviewActions } from './review-types.ts';
 import { SavedSessionView } from './SavedSession.tsx';
 
 /** The session's main number, read from its stored summary (the engine's result without its item arrays). */
+/** The session's headline, as its task's definition reads it off the stored summary. */
 export function mainNumberOf(session: SessionRow): string {
-  const s = session.summary;
-  if (typeof s.count === 'number') return `${s.count} counted`;
-  if (typeof s.cycles === 'number') return `${s.cycles} crawl cycles`;
-  const longest = s.longestHoldS;
-  if (typeof longest === 'number') return `longest hold ${longest.toFixed(1)} s`;
-  if (longest && typeof longest === 'object' && !Array.isArray(longest)) {
-    const held = Object.values(longest).filter((v): v is number => typeof v === 'number');
-    return held.length > 0 ? `longest hold ${Math.max(...held).toFixed(1)} s` : 'no hold';
-  }
+  const { task, summary } = session;
+  if (isTaskId(task) && isSummaryOf(task, summary)) return headlineOf(task, summary).text;
   return `${session.itemCount} items`;
 }
 

@@ -1,9 +1,9 @@
 // The therapist's corrections laid over the result screen's model: a corrected criterion mark shows the therapist's
 // value with the engine's in brackets and a marker, and the audit trail lists every change (old -> new, when, why).
 // Pure: the records layer's review (reviewSession) comes in, display data goes out.
-import type { TaskResultBase } from '../analysis/index.ts';
-import type { ItemKind, JsonObject, JsonValue, OverriddenField, OverrideRow, SessionReview } from '../records/index.ts';
-import { markOf, scoreText, type Cell, type GradeAddress, type ResultModel, type Table } from './result-parts.ts';
+import { findTask, type ItemLists, type TaskResultBase } from '../analysis/index.ts';
+import type { JsonObject, JsonValue, OverriddenField, OverrideRow, SessionReview } from '../records/index.ts';
+import { markOf, scoreText, type Cell, type GradeAddress, type ResultModel, type Table } from './result-model.ts';
 
 /** The one key of a grade's address, shared by the grid cells and the review's overridden fields. */
 export const addressKey = (a: GradeAddress): string => `${a.target}/${a.index}/${a.field}`;
@@ -82,8 +82,6 @@ export function auditTrail(review: SessionReview | undefined, model: ResultModel
   }));
 }
 
-const ITEM_ARRAYS: Readonly<Record<ItemKind, string>> = { rep: 'reps', hold: 'holds', cycle: 'cycleList' };
-
 /**
  * A stored session back as an engine result (its summary with the item arrays put back), for the result screen;
  * null when nothing was saved yet (an interrupted session before its first rep has an empty summary).
@@ -91,8 +89,18 @@ const ITEM_ARRAYS: Readonly<Record<ItemKind, string>> = { rep: 'reps', hold: 'ho
 export function resultOfReview(review: SessionReview): TaskResultBase | null {
   const summary: JsonObject = review.session.summary;
   if (summary.task !== review.session.task) return null;
-  const arrays: Record<string, JsonObject[]> = { reps: [], holds: [], cycleList: [] };
+  // The task's definition names the list each kind of item goes back into (a task this version lacks has none).
+  const lists: ItemLists = findTask(review.session.task)?.items ?? {};
+  const arrays: Record<string, JsonObject[]> = Object.fromEntries(Object.values(lists).map((key) => [key, []]));
   const items = [...review.items].sort((a, b) => a.index - b.index);
-  for (const item of items) if (item.target !== 'session') arrays[ITEM_ARRAYS[item.target]]!.push(item.engine);
-  return { ...summary, ...arrays } as unknown as TaskResultBase;
+  for (const item of items) {
+    const key = item.target === 'session' ? undefined : lists[item.target];
+    if (key !== undefined) arrays[key]?.push(item.engine);
+  }
+  const result = { ...summary, ...arrays };
+  return isResultShaped(result) ? result : null;
 }
+
+/** The fields every engine result has (a damaged stored summary without them is not shown as a result). */
+const isResultShaped = (value: Readonly<Record<string, unknown>>): value is TaskResultBase & JsonObject =>
+  typeof value.task === 'string' && Array.isArray(value.flags) && value.flags.every((f) => typeof f === 'string');

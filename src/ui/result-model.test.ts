@@ -35,11 +35,21 @@ describe('the result screen model', () => {
 });
 
 describe('History and praise', () => {
-  it('lists a session by its count, longest hold or crawl cycles', () => {
-    const row = (summary: SessionRow['summary']) => ({ summary, itemCount: 0 }) as unknown as SessionRow;
-    expect(mainNumberOf(row({ count: 12 }))).toBe('12 counted');
-    expect(mainNumberOf(row({ longestHoldS: { left: 4.2, right: null } }))).toBe('longest hold 4.2 s');
-    expect(mainNumberOf(row({ cycles: 7 }))).toBe('7 crawl cycles');
+  const row = (task: string, summary: SessionRow['summary'], itemCount = 0): SessionRow => ({
+    id: 's1', childId: 'c1', task, protocol: 'default', settings: {}, startedAtMs: 0, source: 'live', fileName: null,
+    model: 'movenet-lightning', backend: 'cpu', engineVersion: '1', status: 'complete', summary, itemCount, durationMs: 0, track: null,
+  });
+
+  it('lists a session by its task\'s headline: count, longest hold or crawl cycles', () => {
+    expect(mainNumberOf(row('jumping-jack', { task: 'jumping-jack', count: 12 }))).toBe('12 jumping jacks');
+    expect(mainNumberOf(row('single-leg-stance', { task: 'single-leg-stance', longestHoldS: { left: 4.2, right: null } }))).toBe('Longest hold 4.2 s');
+    expect(mainNumberOf(row('tandem-stance', { task: 'tandem-stance', longestHoldS: 3.04 }))).toBe('Longest hold 3.0 s');
+    expect(mainNumberOf(row('crawl', { task: 'crawl', cycles: 1 }))).toBe('1 crawl cycle');
+  });
+
+  it('lists a session it cannot read (no summary yet, or a task this version lacks) by its item count', () => {
+    expect(mainNumberOf(row('hop', {}, 3))).toBe('3 items');
+    expect(mainNumberOf(row('skipping', { task: 'skipping', count: 4 }, 4))).toBe('4 items');
   });
 
   it('names the count every few reps and varies the word in between', () => {

@@ -1,22 +1,13 @@
-// Turns an engine result into what the result screen shows: a headline, summary lines, a metrics table per rep / hold /
-// cycle with units in the headers, a criteria grid (1 met, 0 not met, null not scorable with the reason), and flags.
-import type { TaskResultBase } from '../analysis/index.ts';
-import { jumpingJackModel, longJumpModel, twoFootJumpModel, hopModel } from './result-jumps.ts';
-import { balanceModel, crawlModel, tandemModel } from './result-others.ts';
-import type { ResultModel } from './result-parts.ts';
+// Turns an engine result into what the result screen shows: each task's headline and report come from its definition
+// in the engine's task table (a headline, summary lines, a metrics table per rep / hold / cycle with units in the
+// headers, a criteria grid with 1 met, 0 not met, null not scorable with the reason), plus the set's flags.
+import { isTaskResult, resultModel as modelOfTask, type ResultModel, type TaskResultBase } from '../analysis/index.ts';
 
-export * from './result-parts.ts';
+export type { Cell, ColumnAddress, Criterion, GradeAddress, GradeRef, ResultModel, Table } from '../analysis/index.ts';
+export { criteriaTable, markOf, scoreText } from '../analysis/index.ts';
 
-/** The result screen's model for any task's result (the task field says which shape it has). */
+/** The result screen's model for any task's result; a task this version does not know shows its flags only. */
 export function resultModel(result: TaskResultBase): ResultModel {
-  const r = result as never;
-  switch (result.task) {
-    case 'two-foot-jump': return twoFootJumpModel(r);
-    case 'jumping-jack': return jumpingJackModel(r);
-    case 'hop': return hopModel(r);
-    case 'standing-long-jump': return longJumpModel(r);
-    case 'single-leg-stance': return balanceModel(r);
-    case 'tandem-stance': return tandemModel(r);
-    case 'crawl': return crawlModel(r);
-  }
+  if (isTaskResult(result)) return modelOfTask(result);
+  return { headline: `A result of "${result.task}", a task this version of the app does not know`, lines: [], tables: [], flags: result.flags };
 }

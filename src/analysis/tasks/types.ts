@@ -1,15 +1,11 @@
 // The contract every task (two-foot-jump, single-leg-stance, crawl, ...) implements. One analyser instance consumes
 // frames in time order; live analysis pushes frames as they arrive and batch analysis pushes a whole track: the same
 // code path. Results are plain readonly data (JSON-serialisable) with a "task" field.
+import type { ResultReport } from '../report/parts.ts';
 import type { PoseFrame, SourceInfo } from '../types.ts';
 
-export const TASK_IDS = [
-  'two-foot-jump', 'jumping-jack', 'hop', 'standing-long-jump', 'single-leg-stance', 'tandem-stance', 'crawl',
-] as const;
-export type TaskId = (typeof TASK_IDS)[number];
-export type TaskFamily = 'jumps' | 'balance' | 'crawl';
-
-export const isTaskId = (value: string): value is TaskId => (TASK_IDS as readonly string[]).includes(value);
+/** The kinds of item a result lists, one stored row each: reps, holds, crawl cycles. */
+export type ItemKind = 'rep' | 'hold' | 'cycle';
 
 /** Something that happened at one frame, for the live UI (a rep counted, a hold started, an error). */
 export interface TaskEvent {
@@ -31,7 +27,8 @@ export interface TaskProgress {
 
 /** Every task result has at least these fields; each task adds its own (count, reps, holds, cycles, pattern...). */
 export interface TaskResultBase {
-  readonly task: TaskId;
+  /** The task's id (each task's result type narrows it to its own literal). */
+  readonly task: string;
   /** Data-quality flags for the whole set, e.g. "legs not visible 3.2 s". */
   readonly flags: readonly string[];
 }
@@ -63,10 +60,66 @@ export interface TaskOptions {
   readonly protocol?: string;
 }
 
+/** The keys of R whose values are lists of objects (the candidates for per-item rows). */
+export type ItemListKey<R> = { [K in keyof R]-?: R[K] extends readonly object[] ? K : never }[keyof R] & string;
+
+/**
+ * Which list of a task's result holds which kind of item (stored one row each, exported one CSV line each). A task
+ * checks its own with `satisfies ItemListsOf<ItsResult>`; readers see plain key names.
+ */
+export type ItemLists = { readonly [K in ItemKind]?: string };
+export type ItemListsOf<R> = { readonly [K in ItemKind]?: ItemListKey<R> };
+
+/** What the records keep of a result besides its items: the headline is computed from this part alone. */
+export type ResultSummary<R> = Omit<R, ItemListKey<R>>;
+
+/** The one number a set is known by (the history list, reports), and how it reads. */
+export interface Headline {
+  readonly value: number | null;
+  /** e.g. "12 jumping jacks", "longest hold 6.2 s". */
+  readonly text: string;
+}
+
+/** A hand-made label of a clip (../shared/clips/labels.json "expect"), as eval reads it. */
+export type EvalLabel = Readonly<Record<string, unknown>>;
+
+/** Eval's verdict on one clip: what the label expects, what the engine gave, and whether they agree. */
+export interface Verdict {
+  readonly expected: string;
+  readonly got: string;
+  readonly pass: boolean;
+}
+
+/**
+ * The slot for the metrics a task charts over time (progress charts, issue 12): each task fills it in its own
+ * charted.ts. Only the shape the table needs is fixed here.
+ */
+export interface ChartedMetric<R> {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly better: 'higher' | 'lower';
+  value(summary: ResultSummary<R>): number | null;
+}
+
+/**
+ * Everything the app, records, CSV and eval know about a task, declared in the task's folder and listed once in
+ * TASK_TABLE (table.ts). Methods (not function properties) on purpose: a definition of one task is usable where any
+ * task's definition is expected (the task picker, the benchmarks), while TASK_TABLE keeps each result's own type.
+ */
 export interface TaskDefinition<R extends TaskResultBase = TaskResultBase> {
-  readonly id: TaskId;
-  readonly family: TaskFamily;
+  readonly id: R['task'];
   /** Title shown to people, e.g. "Two-foot jumps". */
   readonly title: string;
   create(source: SourceInfo, options?: TaskOptions): TaskAnalyzer<R>;
+  /** The set's headline number, from the summary alone (what the history list has of a saved session). */
+  headline(summary: ResultSummary<R>): Headline;
+  /** The per-item lists of the result, by kind. */
+  readonly items: ItemLists;
+  /** What the result screen shows: summary lines, one table per item list, the criteria grid. */
+  report(result: R): ResultReport;
+  /** How eval judges the result against a clip's label. */
+  judge(label: EvalLabel, result: R): Verdict;
+  /** The metrics charted over sessions (issue 12 fills this in each task's charted.ts). */
+  readonly charted?: readonly ChartedMetric<R>[];
 }

@@ -2,8 +2,8 @@
 // every pattern classified, cycles exact, with pixel noise and dropped keypoints.
 import { describe, expect, it } from 'vitest';
 import { syntheticCrawl, type SyntheticCrawlPattern } from '../../../../tests/helpers/synthetic-crawl.ts';
-import { analyzeFrames } from '../registry.ts';
-import { CRAWL_TASK } from './detector.ts';
+import { analyzeFrames } from '../table.ts';
+import { CRAWL_TASK } from './index.ts';
 
 const PATTERNS: readonly SyntheticCrawlPattern[] = ['reciprocal', 'homolateral', 'bunny-hop', 'commando', 'bear', 'asymmetric'];
 const CYCLES = [2, 3, 4, 5] as const;

@@ -2,8 +2,8 @@
 // feed per-limb step counters (session-state.ts); finish() picks the view and posture of the session, measures the
 // phase lags between limbs (phase.ts), classifies the pattern (pattern.ts) and adds the session metrics (grader.ts).
 import type { PoseFrame, SourceInfo } from '../../types.ts';
-import type { TaskAnalyzer, TaskDefinition, TaskEvent, TaskOptions, TaskProgress } from '../types.ts';
-import { resolveCrawlConfig, type CrawlConfig } from './constants.ts';
+import type { TaskAnalyzer, TaskEvent, TaskProgress } from '../types.ts';
+import type { CrawlConfig } from './constants.ts';
 import { cadencePerMin, crawlDistance, gmfmHint } from './grader.ts';
 import { classifyPattern } from './pattern.ts';
 import { handSymmetry, phaseLags } from './phase.ts';
@@ -15,7 +15,7 @@ const median = (values: readonly number[]): number => {
   return sorted.length === 0 ? Number.NaN : sorted[Math.floor(sorted.length / 2)]!;
 };
 
-class CrawlAnalyzer implements TaskAnalyzer<CrawlResult> {
+export class CrawlAnalyzer implements TaskAnalyzer<CrawlResult> {
   private readonly state: CrawlSessionState;
   private cyclesShown = 0;
 
@@ -138,10 +138,3 @@ function buildResult(analyzer: CrawlAnalyzer, config: CrawlConfig, source: Sourc
     cycleList: verdict.crawling ? cycleList(s.steps, hand, s.lastTMs) : [], stepList: s.steps, flags,
   };
 }
-
-export const CRAWL_TASK: TaskDefinition<CrawlResult> = {
-  id: 'crawl',
-  family: 'crawl',
-  title: 'Crawling',
-  create: (source: SourceInfo, options?: TaskOptions) => new CrawlAnalyzer(source, resolveCrawlConfig(options?.config)),
-};

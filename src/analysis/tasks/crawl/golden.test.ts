@@ -2,7 +2,7 @@
 // only). Tolerances are the labels' own (../shared/clips/labels.json): cycles 4 +- 1 for the front-view crawl.
 import { describe, expect, it } from 'vitest';
 import { analyzeFixture as analyzeTaskFixture } from '../../../../tests/helpers/fixtures.ts';
-import { CRAWL_TASK } from './detector.ts';
+import { CRAWL_TASK } from './index.ts';
 
 /** Allowed cycle error on the front-view clip, from its label (expect.tolerance). */
 const FRONT_CYCLE_TOLERANCE = 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holdBetween, syntheticBalanceTrack, type BalancePose } from '../../../../tests/helpers/synthetic-balance.ts';
-import { analyzeFrames } from '../registry.ts';
+import { analyzeFrames } from '../table.ts';
 import { SINGLE_LEG_STANCE_TASK } from './index.ts';
 import type { SingleLegStanceResult } from './types.ts';
 import type { TaskOptions } from '../types.ts';

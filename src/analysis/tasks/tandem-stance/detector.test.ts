@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticBalanceTrack, type BalancePose } from '../../../../tests/helpers/synthetic-balance.ts';
-import { analyzeFrames } from '../registry.ts';
+import { analyzeFrames } from '../table.ts';
 import type { TaskOptions } from '../types.ts';
 import { TANDEM_STANCE_TASK } from './index.ts';
 import { validateTandemStanceConfig } from './constants.ts';

@@ -1,5 +1,7 @@
 // The two-foot-jump task definition: config merged with the defaults and validated once.
-import type { TaskDefinition } from '../types.ts';
+import type { ItemListsOf, TaskDefinition } from '../types.ts';
+import { twoFootJumpHeadline, twoFootJumpReport } from './report.ts';
+import { judgeRepCount } from '../../report/judges.ts';
 import { DEFAULT_TWO_FOOT_JUMP_CONFIG, type TwoFootJumpConfig } from './constants.ts';
 import { TwoFootJumpAnalyzer } from './detector.ts';
 import type { TwoFootJumpResult } from './result.ts';
@@ -10,10 +12,13 @@ export type { TwoFootJumpRep } from './grader.ts';
 
 export const TWO_FOOT_JUMP: TaskDefinition<TwoFootJumpResult> = {
   id: 'two-foot-jump',
-  family: 'jumps',
   title: 'Two-foot jumps',
   create(source, options) {
     const config = mergeConfig<TwoFootJumpConfig>(DEFAULT_TWO_FOOT_JUMP_CONFIG, options?.config, 'two-foot-jump');
     return new TwoFootJumpAnalyzer(source, config);
   },
+  headline: twoFootJumpHeadline,
+  items: { rep: 'reps' } satisfies ItemListsOf<TwoFootJumpResult>,
+  report: twoFootJumpReport,
+  judge: judgeRepCount,
 };

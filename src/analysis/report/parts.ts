@@ -1,6 +1,10 @@
 // The parts of the result screen's model and the formatting they share: cells, tables, the criteria grid (1 met,
-// 0 not met, null not scorable with the reason), item-score and metric lines. Each task's model is built from these.
-import type { OverrideTarget } from '../records/index.ts';
+// 0 not met, null not scorable with the reason), item-score and metric lines. Each task's report.ts builds its screen
+// from these (plain text and numbers: the UI renders them).
+import type { ItemKind } from '../tasks/types.ts';
+
+/** Where a therapist's correction is stored: the session's summary or one of its items. */
+export type OverrideTarget = 'session' | ItemKind;
 
 export interface Cell {
   readonly text: string;
@@ -44,12 +48,22 @@ export interface Table {
   readonly notes: readonly string[];
 }
 
-export interface ResultModel {
-  readonly headline: string;
+/** What a task's report() gives: the lines under the headline and the tables (each item list, the criteria grid). */
+export interface ResultReport {
   readonly lines: readonly string[];
   readonly tables: readonly Table[];
+}
+
+/** The result screen's model: the headline, the task's report and the set's data-quality flags. */
+export interface ResultModel extends ResultReport {
+  readonly headline: string;
   readonly flags: readonly string[];
 }
+
+export const flagsCell = (flags: readonly string[]): Cell => text(flags.length === 0 ? '–' : flags.join('; '));
+
+/** The entries that were measured (a line or table that does not apply is null). */
+export const present = <T>(list: readonly (T | null)[]): T[] => list.filter((x): x is T => x !== null);
 
 export interface Criterion {
   readonly id: string;

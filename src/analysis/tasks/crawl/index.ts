@@ -1,0 +1,16 @@
+// The crawl task definition: its analyser, headline, item list, result screen and eval judge (listed in TASK_TABLE).
+import type { ItemListsOf, TaskDefinition } from '../types.ts';
+import { resolveCrawlConfig } from './constants.ts';
+import { CrawlAnalyzer } from './detector.ts';
+import { crawlHeadline, crawlReport, judgeCrawl } from './report.ts';
+import type { CrawlResult } from './types.ts';
+
+export const CRAWL_TASK: TaskDefinition<CrawlResult> = {
+  id: 'crawl',
+  title: 'Crawling',
+  create: (source, options) => new CrawlAnalyzer(source, resolveCrawlConfig(options?.config)),
+  headline: crawlHeadline,
+  items: { cycle: 'cycleList' } satisfies ItemListsOf<CrawlResult>,
+  report: crawlReport,
+  judge: judgeCrawl,
+};
