@@ -8,7 +8,8 @@ const child = { nickname: 'Mia', birthDate: '2019-04-23' };
 
 describe('sessions', () => {
   it('splits a result into a summary without the item arrays and one item per rep, hold or cycle', () => {
-    const { summary, items } = splitResult({ task: 'crawl', flags: ['dim'], cycles: 2, cycleList: [{ a: 1 }, { a: 2 }] } as never);
+    const result = { task: 'crawl', flags: ['dim'], cycles: 2, cycleList: [{ a: 1 }, { a: 2 }] };
+    const { summary, items } = splitResult(result);
     expect(summary).toEqual({ task: 'crawl', flags: ['dim'], cycles: 2 });
     expect(items).toEqual([{ kind: 'cycle', index: 0, data: { a: 1 } }, { kind: 'cycle', index: 1, data: { a: 2 } }]);
   });

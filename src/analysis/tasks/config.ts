@@ -36,14 +36,15 @@ export type ConfigRanges<T> = { readonly [K in keyof T]?: readonly [number, numb
 export function mergeRangedConfig<T extends { readonly [K in keyof T]: number }>(
   task: string, defaults: T, ranges: ConfigRanges<T>, overrides: Readonly<Record<string, unknown>> = {},
 ): T {
-  const merged: Record<string, number> = { ...defaults };
+  const merged: T = { ...defaults };
+  const hasRange = (key: string): key is Extract<keyof T, string> => Object.hasOwn(ranges, key);
   for (const [key, value] of Object.entries(overrides)) {
-    const range = ranges[key as keyof T];
+    const range = hasRange(key) ? ranges[key] : undefined;
     if (range === undefined) throw new RangeError(`${task} config has no field "${key}"`);
     if (typeof value !== 'number' || !(value >= range[0] && value <= range[1])) {
       throw new RangeError(`${task} config: ${key} should be a number between ${range[0]} and ${range[1]}`);
     }
-    merged[key] = value;
+    Object.assign(merged, { [key]: value });
   }
-  return merged as unknown as T;
+  return merged;
 }

@@ -40,6 +40,8 @@ export async function openRecordsHarness(): Promise<OpenHarness> {
     await page.goto(`${server.url}/index.html`);
     await page.waitForFunction(() => document.title === 'Records harness ready', undefined, { timeout: 30_000 })
       .catch((err: Error) => { throw new Error(`The records harness did not start (${errors.join('; ') || err.message}).`); });
+    // The harness page publishes its functions on window (main.ts); page.evaluate crosses into that page untyped, and
+    // OpenHarness['call'] restores the harness's own signature (RecordsHarness) on this side: the casts mark that seam.
     const call: OpenHarness['call'] = (name, ...args) => page.evaluate(
       ([n, a]) => (window as unknown as { recordsHarness: Record<string, (...x: unknown[]) => unknown> }).recordsHarness[n]!(...a),
       [name, args] as const,

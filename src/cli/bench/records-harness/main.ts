@@ -13,6 +13,7 @@ import { measureLoadHistory, measureSave10MinSession } from '../records-scenario
 let db = new RecordsDb();
 let backup: Blob | null = null;
 
+// A typed array (checked just before) is array-like; DataView, the one ArrayBufferView that is not, is excluded.
 const comparable = (_key: string, value: unknown) => ArrayBuffer.isView(value) && !(value instanceof DataView)
   ? { typed: value.constructor.name, values: Array.from(value as unknown as ArrayLike<number>) } : value;
 
@@ -85,5 +86,6 @@ async function benchLoadHistory(runs: number) { await reset(); return measureLoa
 
 const harness = { reset, seed, snapshot, exportToMemory, importFromMemory, importBadFile, benchSave, benchLoadHistory };
 export type RecordsHarness = typeof harness;
+// Published on window for build.ts's page.evaluate (the bench drives this page from Node); no DOM type declares it.
 (window as unknown as { recordsHarness: RecordsHarness }).recordsHarness = harness;
 document.title = 'Records harness ready';
