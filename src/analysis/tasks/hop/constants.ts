@@ -1,7 +1,7 @@
 // Hop on one foot: every threshold with its unit, source and reason. Flight detection is the two-foot jump's
 // (same physics, same jitter); what makes a hop is the other foot held off the floor throughout.
 import type { FlightPhaseConfig } from '../../signals/flight-phase.ts';
-import { DEFAULT_TWO_FOOT_JUMP_CONFIG } from '../two-foot-jump/constants.ts';
+import { DEFAULT_TWO_FOOT_JUMP_CONFIG } from '../jumps/two-foot-constants.ts';
 
 export interface HopConfig {
   readonly minKeypointScore: number;
@@ -12,6 +12,8 @@ export interface HopConfig {
   readonly holdMarginMs: number;
   /** Smallest rise of the hips in flight, body heights (a foot lift alone is not a hop). */
   readonly minHipRiseNorm: number;
+  /** Window before take-off in which the hips' lowest point is looked for (the hip-rise check), ms. */
+  readonly preparationWindowMs: number;
   /** Longest pause between hops of one run, ms. */
   readonly maxRunGapMs: number;
   /** Fore-aft range of the free ankle that counts as a pendulum swing (side view), body heights. */
@@ -34,6 +36,8 @@ export const DEFAULT_HOP_CONFIG: HopConfig = {
   // at 15 fps (67 ms) with a margin. Running lands on the other foot, so it fails this.
   holdMarginMs: 150,
   minHipRiseNorm: DEFAULT_TWO_FOOT_JUMP_CONFIG.minHipRiseNorm,
+  // The two-foot jump's countermovement window (300-600 ms before take-off): a hop's dip before it is no longer.
+  preparationWindowMs: DEFAULT_TWO_FOOT_JUMP_CONFIG.preparationWindowMs,
   // Children hop at 1.5-3 hops/s; a pause over 1 s ends the run (TGMD-3 counts consecutive hops).
   maxRunGapMs: 1000,
   // Pendulum: the free ankle travels 10% of body height fore-aft (a visible swing, 3x the flight threshold).

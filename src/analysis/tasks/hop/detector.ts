@@ -2,45 +2,34 @@
 // landing, on the same support foot. Running or stepping on alternating feet lands on the other foot, so it never
 // makes a hop. Consecutive hops on one foot form a run (a TGMD-3 trial).
 import { lowerAnkleYPx } from '../../signals/ankle-y.ts';
-import { BodyHeightTracker } from '../../signals/body-height-tracker.ts';
-import { cameraViewOf } from '../../signals/camera-view.ts';
 import { FlightPhaseDetector, type Flight } from '../../signals/flight-phase.ts';
-import { FrameHistory } from '../../signals/frame-history.ts';
 import { jumpHeightFromFlight } from '../../signals/jump-height.ts';
 import type { PoseFrame, SourceInfo } from '../../types.ts';
-import { round } from '../two-foot-jump/summary.ts';
-import { windowStats } from '../two-foot-jump/window-stats.ts';
+import { round } from '../jumps/summary.ts';
+import { JumpFrames } from '../jumps/jump-frames.ts';
+import { hipRiseNorm, windowStats } from '../jumps/window-stats.ts';
 import type { TaskAnalyzer, TaskEvent, TaskProgress } from '../types.ts';
 import type { HopConfig } from './constants.ts';
 import { hopWindow } from './hop-window.ts';
 import { HopRuns, summariseHops, type HopRep, type HopResult } from './result.ts';
 
-const HISTORY_FRAMES = 256;
-
 export class HopAnalyzer implements TaskAnalyzer<HopResult> {
-  private readonly body: BodyHeightTracker;
+  private readonly frames: JumpFrames;
   private readonly lower: FlightPhaseDetector;
-  private readonly history = new FrameHistory(HISTORY_FRAMES);
   private readonly pending: Flight[] = [];
   private readonly runs: HopRuns;
   private rejected = { notHeld: 0, noHipRise: 0 };
-  private sideFrames = 0;
-  private frontFrames = 0;
 
   constructor(private readonly source: SourceInfo, private readonly config: HopConfig) {
-    this.body = new BodyHeightTracker(config.minKeypointScore);
+    this.frames = new JumpFrames(config.minKeypointScore);
     this.lower = new FlightPhaseDetector(config.flight);
     this.runs = new HopRuns(config);
   }
 
   push(frame: PoseFrame): readonly TaskEvent[] {
     const { tMs, keypoints } = frame;
-    const s = this.config.minKeypointScore;
-    const bodyPx = this.body.update(keypoints, tMs);
-    this.history.push(keypoints, tMs, bodyPx, s);
-    const view = keypoints === null ? undefined : cameraViewOf(keypoints, s);
-    if (view === 'side') this.sideFrames++; else if (view === 'front') this.frontFrames++;
-    const flight = this.lower.update(keypoints === null ? undefined : lowerAnkleYPx(keypoints, s), bodyPx, tMs);
+    const bodyPx = this.frames.push(frame);
+    const flight = this.lower.update(keypoints === null ? undefined : lowerAnkleYPx(keypoints, this.config.minKeypointScore), bodyPx, tMs);
     if (flight) this.pending.push(flight);
     return this.pending.length === 0 ? NO_EVENTS : this.settle(tMs, false);
   }
@@ -50,11 +39,11 @@ export class HopAnalyzer implements TaskAnalyzer<HopResult> {
   }
 
   snapshot(): HopResult {
-    return summariseHops(this.runs, this.rejected, this.sideFrames > this.frontFrames ? 'side' : 'front');
+    return summariseHops(this.runs, this.rejected, this.frames.view() ?? 'front');
   }
 
   finish(): HopResult {
-    this.settle(this.history.lastTMs, true);
+    this.settle(this.frames.history.lastTMs, true);
     return this.snapshot();
   }
 
@@ -72,15 +61,15 @@ export class HopAnalyzer implements TaskAnalyzer<HopResult> {
 
   private judge(f: Flight): HopRep | undefined {
     const c = this.config;
-    const w = hopWindow(this.history, f.takeoffTMs - c.holdMarginMs, f.landingTMs + c.holdMarginMs);
+    const history = this.frames.history;
+    const w = hopWindow(history, f.takeoffTMs - c.holdMarginMs, f.landingTMs + c.holdMarginMs);
     if (w.support === undefined || w.minFreeLiftNorm === undefined || w.minFreeLiftNorm < c.freeFootMinLiftNorm) {
       this.rejected.notHeld++;
       return undefined;
     }
-    const prep = windowStats(this.history, f.takeoffTMs - 600, f.takeoffTMs);
-    const air = windowStats(this.history, f.takeoffTMs, f.landingTMs);
-    if (prep.maxHipY !== undefined && air.minHipY !== undefined && prep.bodyPx !== undefined
-      && (prep.maxHipY - air.minHipY) / prep.bodyPx < c.minHipRiseNorm) {
+    const rise = hipRiseNorm(windowStats(history, f.takeoffTMs - c.preparationWindowMs, f.takeoffTMs),
+      windowStats(history, f.takeoffTMs, f.landingTMs));
+    if (rise !== undefined && rise < c.minHipRiseNorm) {
       this.rejected.noHipRise++;
       return undefined;
     }
@@ -94,7 +83,7 @@ export class HopAnalyzer implements TaskAnalyzer<HopResult> {
     };
     // The run goes on only if the free foot stayed up since the previous hop's landing.
     const last = this.runs.lastLandingTMs;
-    const between = last === undefined ? undefined : hopWindow(this.history, last, f.takeoffTMs);
+    const between = last === undefined ? undefined : hopWindow(history, last, f.takeoffTMs);
     const held = between !== undefined && between.support === w.support && (between.minFreeLiftNorm ?? 0) >= c.freeFootMinLiftNorm;
     this.runs.add(rep, w, held);
     return rep;

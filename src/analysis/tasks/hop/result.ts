@@ -1,8 +1,8 @@
 // Hop runs (consecutive hops on one foot = a TGMD-3 trial), their criteria, and the set result: count, support side,
 // longest run, item score over the first two runs.
 import type { Side } from '../../types.ts';
-import { itemScoreOf, metricSummary } from '../two-foot-jump/summary.ts';
-import type { CriterionMark, JumpSetResult, Measured, MetricSummary } from '../two-foot-jump/types.ts';
+import { itemScoreOf, metricSummary } from '../jumps/summary.ts';
+import type { CriterionMark, JumpSetResult, Measured, MetricSummary } from '../jumps/types.ts';
 import type { HopConfig } from './constants.ts';
 import type { HopWindow } from './hop-window.ts';
 

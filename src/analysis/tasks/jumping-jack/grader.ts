@@ -2,8 +2,8 @@
 // elements (feet together and arms at the sides, then feet apart with arms overhead, arms and legs together), each
 // 0/1 with the measured evidence, or null ("not scorable") when the legs were not reliably visible (seen in fewer
 // than `minOpenLegsSeenShare` of the open position's frames: see cycle.ts legsSeenInCycle).
-import type { CriterionMark } from '../two-foot-jump/types.ts';
-import { round } from '../two-foot-jump/summary.ts';
+import type { CriterionMark } from '../jumps/types.ts';
+import { round } from '../jumps/summary.ts';
 import type { JumpingJackConfig } from './constants.ts';
 import { legsSeenInCycle, type JackCycle } from './cycle.ts';
 

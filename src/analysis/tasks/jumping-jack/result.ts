@@ -1,8 +1,8 @@
 // The jumping-jack set result: count, per-rep metrics, rhythm, CTAPE #22 style element marks (0 not observed,
 // 1 observed at least once, 2 observed every time) and set flags.
 import { rhythmOf, type Rhythm } from '../../signals/rhythm.ts';
-import { metricSummary } from '../two-foot-jump/summary.ts';
-import type { ItemScore, JumpSetResult, MetricSummary } from '../two-foot-jump/types.ts';
+import { metricSummary } from '../jumps/summary.ts';
+import type { ItemScore, JumpSetResult, MetricSummary } from '../jumps/types.ts';
 import type { JumpingJackRep } from './grader.ts';
 
 export interface ElementMark {

@@ -1,6 +1,6 @@
 // Standing long jump: a two-foot jump (same flight detection, checks and TGMD-3 criteria) that travels forward; the
 // distance runs from the toes at take-off to the heel nearest the take-off line at landing (TGMD-3 protocol).
-import { DEFAULT_TWO_FOOT_JUMP_CONFIG, type TwoFootJumpConfig } from '../two-foot-jump/constants.ts';
+import { DEFAULT_TWO_FOOT_JUMP_CONFIG, type TwoFootJumpConfig } from '../jumps/two-foot-constants.ts';
 
 export interface StandingLongJumpConfig {
   readonly jump: TwoFootJumpConfig;

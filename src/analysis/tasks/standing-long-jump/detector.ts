@@ -1,13 +1,13 @@
 // Standing long jump analyser: the two-foot jump analyser does the counting, checks and TGMD-3 criteria; each jump
 // it settles is measured here for distance, and only jumps that travel forward count as long jumps.
 import type { PoseFrame, SourceInfo } from '../../types.ts';
-import { TwoFootJumpAnalyzer } from '../two-foot-jump/detector.ts';
-import { round } from '../two-foot-jump/summary.ts';
+import { TwoFootJumpAnalyzer } from '../jumps/two-foot-analyzer.ts';
+import { round } from '../jumps/summary.ts';
 import type { TaskAnalyzer, TaskEvent, TaskProgress } from '../types.ts';
 import type { StandingLongJumpConfig } from './constants.ts';
 import { jumpDistance } from './distance.ts';
 import { summariseLongJumps, type LongJumpRep, type StandingLongJumpResult } from './result.ts';
-import type { TwoFootJumpResult } from '../two-foot-jump/result.ts';
+import type { TwoFootJumpResult } from '../jumps/two-foot-result.ts';
 
 export class StandingLongJumpAnalyzer implements TaskAnalyzer<StandingLongJumpResult> {
   private readonly inner: TwoFootJumpAnalyzer;

@@ -1,9 +1,9 @@
 // The standing long jump result: each jump's distance (body heights, cm when the child's height is known) with the
 // two-foot jump metrics and TGMD-3 criteria, the best and mean distance, and the item score over two trials.
 import type { CameraView } from '../../signals/camera-view.ts';
-import type { TwoFootJumpRep } from '../two-foot-jump/grader.ts';
-import { itemScoreOf, metricSummary } from '../two-foot-jump/summary.ts';
-import type { JumpSetResult, MetricSummary } from '../two-foot-jump/types.ts';
+import type { TwoFootJumpRep } from '../jumps/two-foot-grader.ts';
+import { itemScoreOf, metricSummary } from '../jumps/summary.ts';
+import type { JumpSetResult, MetricSummary } from '../jumps/types.ts';
 
 export interface LongJumpRep extends TwoFootJumpRep {
   /** Take-off toes to the nearest landing heel, body heights. */

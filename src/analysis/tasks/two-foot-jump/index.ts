@@ -2,13 +2,13 @@
 import type { ItemListsOf, TaskDefinition } from '../types.ts';
 import { twoFootJumpHeadline, twoFootJumpReport } from './report.ts';
 import { judgeRepCount } from '../../report/judges.ts';
-import { DEFAULT_TWO_FOOT_JUMP_CONFIG, type TwoFootJumpConfig } from './constants.ts';
-import { TwoFootJumpAnalyzer } from './detector.ts';
-import type { TwoFootJumpResult } from './result.ts';
+import { DEFAULT_TWO_FOOT_JUMP_CONFIG, type TwoFootJumpConfig } from '../jumps/two-foot-constants.ts';
+import { TwoFootJumpAnalyzer } from '../jumps/two-foot-analyzer.ts';
+import type { TwoFootJumpResult } from '../jumps/two-foot-result.ts';
 import { mergeConfig } from '../config.ts';
 
-export type { TwoFootJumpResult } from './result.ts';
-export type { TwoFootJumpRep } from './grader.ts';
+export type { TwoFootJumpResult } from '../jumps/two-foot-result.ts';
+export type { TwoFootJumpRep } from '../jumps/two-foot-grader.ts';
 
 export const TWO_FOOT_JUMP: TaskDefinition<TwoFootJumpResult> = {
   id: 'two-foot-jump',

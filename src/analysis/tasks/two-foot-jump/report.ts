@@ -3,7 +3,7 @@ import {
   criteriaTable, flagsCell, itemScoreLines, metricLine, num, plusMinus, present, text, yesNo, type ResultReport, type Table,
 } from '../../report/parts.ts';
 import type { Headline, ResultSummary } from '../types.ts';
-import type { TwoFootJumpResult } from './result.ts';
+import type { TwoFootJumpResult } from '../jumps/two-foot-result.ts';
 
 export const twoFootJumpHeadline = (s: ResultSummary<TwoFootJumpResult>): Headline =>
   ({ value: s.count, text: `${s.count} two-foot ${s.count === 1 ? 'jump' : 'jumps'}` });

@@ -14,6 +14,10 @@ export interface TwoFootJumpConfig {
   readonly landingWindowMs: number;
   /** Window before take-off in which the preparatory crouch is looked for, ms. */
   readonly preparationWindowMs: number;
+  /** The arm-swing window (arms up in flight) starts this long before take-off, ms. */
+  readonly armSwingLeadMs: number;
+  /** Flights of each foot kept to find the ones that overlap a two-foot flight when it is graded. */
+  readonly footFlightsKept: number;
   /** Knee flexion that counts as a preparatory crouch, degrees. */
   readonly crouchMinKneeFlexionDeg: number;
   /** Wrists behind the hips by at least this (side view) count as "arms extended behind the body", body heights. */
@@ -58,6 +62,14 @@ export const DEFAULT_TWO_FOOT_JUMP_CONFIG: TwoFootJumpConfig = {
   landingWindowMs: 250,
   // A countermovement takes 300-600 ms before take-off.
   preparationWindowMs: 600,
+  // The arms start their upswing before the feet leave the floor: TGMD-3's "arms extend forcefully forward and upward"
+  // begins in the push-off. 200 ms is 3 frames at 15 fps and a third of the countermovement above; the value the
+  // graders have used since the first version (moved here from window-stats.ts, results unchanged).
+  armSwingLeadMs: 200,
+  // A two-foot flight is graded at most landingWindowMs (250 ms) after it lands, by which time each foot has made at
+  // most two or three flights of its own (a skipping rope: 2-3 per second). 8 keeps every one that can overlap it
+  // with a wide margin, and bounds the memory of a long session (moved here from feet-timing.ts, results unchanged).
+  footFlightsKept: 8,
   // TGMD-3 criterion 1 "knees flexed": 30 degrees is a visible bend, well above the 5-10 degrees of quiet standing
   // that MoveNet reports on straight legs.
   crouchMinKneeFlexionDeg: 30,

@@ -12,9 +12,12 @@ export interface FeetTiming {
 export class FootFlightLog {
   private readonly flights: Flight[] = [];
 
+  /** kept: flights remembered (the config's footFlightsKept). */
+  constructor(private readonly kept: number) {}
+
   add(flight: Flight): void {
     this.flights.push(flight);
-    if (this.flights.length > 8) this.flights.shift();
+    if (this.flights.length > this.kept) this.flights.shift();
   }
 
   /** The flight of this foot that overlaps [fromTMs, toTMs] the most, if any. */

@@ -1,6 +1,6 @@
 // The two-foot jump set result: count, per-rep metrics, best / mean / consistency, item score and set flags.
 import type { CameraView } from '../../signals/camera-view.ts';
-import type { TwoFootJumpRep } from './grader.ts';
+import type { TwoFootJumpRep } from './two-foot-grader.ts';
 import { itemScoreOf, metricSummary } from './summary.ts';
 import type { JumpSetResult, MetricSummary } from './types.ts';
 import { rhythmOf, type Rhythm } from '../../signals/rhythm.ts';

@@ -9,8 +9,8 @@
 //    down while the other foot lifted. With an ankle unseen on some frame the check is not made (benefit of the doubt);
 // 3. the hips rose: in a real flight the centre of mass rises, while lifting the feet alone does not move it.
 import type { Flight } from '../../signals/flight-phase.ts';
-import type { TwoFootJumpConfig } from './constants.ts';
-import type { WindowStats } from './window-stats.ts';
+import type { TwoFootJumpConfig } from './two-foot-constants.ts';
+import { hipRiseNorm, type WindowStats } from './window-stats.ts';
 
 export interface PendingFlight {
   readonly flight: Flight;
@@ -35,9 +35,7 @@ export function checkTakeoff(p: PendingFlight, feet: FootFlights, prep: WindowSt
   if ((feet.left === undefined || feet.right === undefined) && air.frames > 0 && air.framesMissingAnAnkle === 0) {
     return { ok: false, reason: 'alternating-feet' };
   }
-  if (prep.maxHipY !== undefined && air.minHipY !== undefined && prep.bodyPx !== undefined) {
-    const rise = (prep.maxHipY - air.minHipY) / prep.bodyPx;
-    if (rise < config.minHipRiseNorm) return { ok: false, reason: 'hips-did-not-rise' };
-  }
+  const rise = hipRiseNorm(prep, air);
+  if (rise !== undefined && rise < config.minHipRiseNorm) return { ok: false, reason: 'hips-did-not-rise' };
   return { ok: true, doubleSupportSeen: p.doubleSupportTMs !== undefined };
 }

@@ -4,7 +4,7 @@
 import type { Flight } from '../../signals/flight-phase.ts';
 import type { CameraView } from '../../signals/camera-view.ts';
 import { jumpHeightFromFlight } from '../../signals/jump-height.ts';
-import type { TwoFootJumpConfig } from './constants.ts';
+import type { TwoFootJumpConfig } from './two-foot-constants.ts';
 import type { FeetTiming } from './feet-timing.ts';
 import { round } from './summary.ts';
 import type { CriterionMark, Measured } from './types.ts';
@@ -69,8 +69,11 @@ export function gradeTwoFootJump(input: GradeInput, config: TwoFootJumpConfig): 
   };
 }
 
-/** The four TGMD-3 jump criteria (shared with the standing long jump). */
-export function jumpCriteria(input: GradeInput, config: TwoFootJumpConfig): CriterionMark[] {
+/**
+ * The four TGMD-3 horizontal-jump criteria, graded on every two-foot jump. The standing long jump does not grade
+ * its own: its reps are two-foot jumps that travelled, so they carry these marks as they were graded here.
+ */
+function jumpCriteria(input: GradeInput, config: TwoFootJumpConfig): CriterionMark[] {
   const { prep, swing: air, landing } = input.windows;
   return [prepCriterion(prep, input.view, config), armsUpCriterion(air), feetCriterion(input.timing, config),
     armsDownCriterion(air, landing, config)];

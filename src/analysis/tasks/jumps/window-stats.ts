@@ -55,17 +55,33 @@ export interface JumpWindows {
   readonly prep: WindowStats;
   /** Take-off to landing. */
   readonly flight: WindowStats;
-  /** From 200 ms before take-off (the arm swing starts before the feet leave) to landing. */
+  /** From armSwingLeadMs before take-off (the arm swing starts before the feet leave) to landing. */
   readonly swing: WindowStats;
   /** Landing to the end of the landing window. */
   readonly landing: WindowStats;
 }
 
-export function jumpWindows(history: FrameHistory, takeoffTMs: number, landingTMs: number, landingEndTMs: number, preparationMs: number): JumpWindows {
+/** How far before take-off the preparation and arm-swing windows start, ms (from the task's config). */
+export interface WindowLeads {
+  readonly preparationWindowMs: number;
+  readonly armSwingLeadMs: number;
+}
+
+export function jumpWindows(history: FrameHistory, takeoffTMs: number, landingTMs: number, landingEndTMs: number, leads: WindowLeads): JumpWindows {
   return {
-    prep: windowStats(history, takeoffTMs - preparationMs, takeoffTMs),
+    prep: windowStats(history, takeoffTMs - leads.preparationWindowMs, takeoffTMs),
     flight: windowStats(history, takeoffTMs, landingTMs),
-    swing: windowStats(history, takeoffTMs - 200, landingTMs),
+    swing: windowStats(history, takeoffTMs - leads.armSwingLeadMs, landingTMs),
     landing: windowStats(history, landingTMs, landingEndTMs),
   };
+}
+
+/**
+ * How far the hips rose from their lowest point before take-off to their highest in flight, body heights (image y
+ * grows downward); undefined when the hips or the body height were not seen. A real flight lifts the centre of mass;
+ * lifting the feet alone does not.
+ */
+export function hipRiseNorm(prep: WindowStats, air: WindowStats): number | undefined {
+  if (prep.maxHipY === undefined || air.minHipY === undefined || prep.bodyPx === undefined) return undefined;
+  return (prep.maxHipY - air.minHipY) / prep.bodyPx;
 }

@@ -1,32 +1,30 @@
 // Two-foot jump analyser: counts flights of the lower ankle (both feet off the floor), checks with one detector per
 // foot that both feet left the floor, together (stepping or running on alternating feet is not a jump), and grades each jump
-// once its landing window has passed. The same code runs live (push per frame) and on a recorded track.
+// once its landing window has passed. The same code runs live (push per frame) and on a recorded track. It lives in
+// the jumps family folder because two tasks use it: the two-foot jump, and the standing long jump, which measures the
+// distance of the jumps it settles.
 import { ankleYPx, lowerAnkleYPx } from '../../signals/ankle-y.ts';
-import { BodyHeightTracker } from '../../signals/body-height-tracker.ts';
-import { cameraViewOf, type CameraView } from '../../signals/camera-view.ts';
+import type { CameraView } from '../../signals/camera-view.ts';
 import { FlightPhaseDetector } from '../../signals/flight-phase.ts';
-import { FrameHistory } from '../../signals/frame-history.ts';
+import type { FrameHistory } from '../../signals/frame-history.ts';
 import type { PoseFrame, SourceInfo } from '../../types.ts';
 import type { TaskAnalyzer, TaskEvent, TaskProgress } from '../types.ts';
-import type { TwoFootJumpConfig } from './constants.ts';
+import type { TwoFootJumpConfig } from './two-foot-constants.ts';
 import { feetTiming, FootFlightLog } from './feet-timing.ts';
-import { gradeTwoFootJump, type TwoFootJumpRep } from './grader.ts';
-import { summariseTwoFootJumps, type TwoFootJumpResult } from './result.ts';
+import { JumpFrames } from './jump-frames.ts';
+import { gradeTwoFootJump, type TwoFootJumpRep } from './two-foot-grader.ts';
+import { summariseTwoFootJumps, type TwoFootJumpResult } from './two-foot-result.ts';
 import { VisibilityLog } from './visibility.ts';
 import { checkTakeoff, type PendingFlight } from './takeoff-check.ts';
 import { jumpWindows } from './window-stats.ts';
 
-/** Frames kept for grading: 4 s at 60 fps covers the preparation and landing windows. */
-const HISTORY_FRAMES = 256;
-
 export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
-  private readonly body: BodyHeightTracker;
+  private readonly jumpFrames: JumpFrames;
   private readonly lower: FlightPhaseDetector;
   private readonly leftFoot: FlightPhaseDetector;
   private readonly rightFoot: FlightPhaseDetector;
-  private readonly leftLog = new FootFlightLog();
-  private readonly rightLog = new FootFlightLog();
-  private readonly history = new FrameHistory(HISTORY_FRAMES);
+  private readonly leftLog: FootFlightLog;
+  private readonly rightLog: FootFlightLog;
   private readonly visibility = new VisibilityLog();
   private readonly pending: PendingFlight[] = [];
   private readonly reps: TwoFootJumpRep[] = [];
@@ -37,26 +35,23 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
   private previousLandingTMs = Number.NEGATIVE_INFINITY;
   private leftFloorTMs = Number.NEGATIVE_INFINITY;
   private rightFloorTMs = Number.NEGATIVE_INFINITY;
-  private sideFrames = 0;
-  private frontFrames = 0;
   private lastTMs = Number.NaN;
 
   constructor(private readonly source: SourceInfo, private readonly config: TwoFootJumpConfig) {
-    this.body = new BodyHeightTracker(config.minKeypointScore);
+    this.jumpFrames = new JumpFrames(config.minKeypointScore);
     this.lower = new FlightPhaseDetector(config.flight);
     this.leftFoot = new FlightPhaseDetector(config.flight);
     this.rightFoot = new FlightPhaseDetector(config.flight);
+    this.leftLog = new FootFlightLog(config.footFlightsKept);
+    this.rightLog = new FootFlightLog(config.footFlightsKept);
   }
 
   push(frame: PoseFrame): readonly TaskEvent[] {
     const { tMs, keypoints } = frame;
     const s = this.config.minKeypointScore;
-    const bodyPx = this.body.update(keypoints, tMs);
-    this.history.push(keypoints, tMs, bodyPx, s);
+    const bodyPx = this.jumpFrames.push(frame);
     this.visibility.update(keypoints, tMs, s);
     this.lastTMs = tMs;
-    const view = keypoints === null ? undefined : cameraViewOf(keypoints, s);
-    if (view === 'side') this.sideFrames++; else if (view === 'front') this.frontFrames++;
     const yl = keypoints === null ? undefined : ankleYPx(keypoints, 'left', s);
     const yr = keypoints === null ? undefined : ankleYPx(keypoints, 'right', s);
     const l = this.leftFoot.update(yl, bodyPx, tMs);
@@ -81,7 +76,7 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
 
   /** The recent frames' features (read-only use: the long jump measures foot positions from them). */
   get frames(): FrameHistory {
-    return this.history;
+    return this.jumpFrames.history;
   }
 
   progress(): TaskProgress {
@@ -110,7 +105,7 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
       const nextTakeoff = this.lower.inAir;
       if (!all && tMs < windowEnd && !nextTakeoff) break;
       this.pending.shift();
-      const windows = jumpWindows(this.history, flight.takeoffTMs, flight.landingTMs, Math.min(windowEnd, tMs), this.config.preparationWindowMs);
+      const windows = jumpWindows(this.jumpFrames.history, flight.takeoffTMs, flight.landingTMs, Math.min(windowEnd, tMs), this.config);
       // Both feet on the floor again after landing (unknown when a foot is unseen; not yet seen at the very end of a
       // recording that stops right after a landing, which keeps the benefit of the doubt).
       const landedOnBoth = this.doubleSupportTMs === undefined || this.doubleSupportTMs >= flight.landingTMs
@@ -153,8 +148,7 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
   }
 
   private view(): CameraView | undefined {
-    if (this.sideFrames === 0 && this.frontFrames === 0) return undefined;
-    return this.sideFrames > this.frontFrames ? 'side' : 'front';
+    return this.jumpFrames.view();
   }
 }
 
