@@ -1,6 +1,6 @@
 // Result-screen text the two balance stances share: a hold's time with its uncertainty, its errors, the error score.
 import { num } from '../../report/parts.ts';
-import type { BalanceError } from '../single-leg-stance/types.ts';
+import type { BalanceError } from './types.ts';
 
 export const errorsText = (errors: readonly BalanceError[]): string =>
   (errors.length === 0 ? 'none' : errors.map((e) => `${e.kind} at ${num(e.tMs / 1000, 1)} s`).join('; '));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SINGLE_LEG_STANCE_CONFIG, validateSingleLegProtocol, validateSingleLegStanceConfig } from './constants.ts';
+import { validateBalanceProtocol } from '../balance/constants.ts';
+import { DEFAULT_SINGLE_LEG_STANCE_CONFIG, validateSingleLegStanceConfig } from './constants.ts';
 
 describe('single-leg stance configuration', () => {
   it('returns the defaults when nothing is overridden', () => {
@@ -23,7 +24,7 @@ describe('single-leg stance configuration', () => {
   });
 
   it('rejects an unknown protocol and defaults to the longest hold', () => {
-    expect(validateSingleLegProtocol(undefined)).toBe('longest-hold');
-    expect(() => validateSingleLegProtocol('bess')).toThrow(/longest-hold, timed-trial/);
+    expect(validateBalanceProtocol(undefined)).toBe('longest-hold');
+    expect(() => validateBalanceProtocol('bess')).toThrow(/longest-hold, timed-trial/);
   });
 });

@@ -2,21 +2,22 @@
 // single-frame verdict for stills.
 import type { PoseFrame, SourceInfo } from '../../types.ts';
 import type { TaskAnalyzer, TaskEvent, TaskOptions, TaskProgress } from '../types.ts';
-import { validateSingleLegProtocol, validateSingleLegStanceConfig, type SingleLegProtocol, type SingleLegStanceConfig } from './constants.ts';
-import { longestPerLeg } from './grader.ts';
+import { validateBalanceProtocol, type BalanceProtocol } from '../balance/constants.ts';
+import { validateSingleLegStanceConfig, type SingleLegStanceConfig } from './constants.ts';
+import { longestPerLeg } from './longest.ts';
 import { HoldTracker } from './hold-tracker.ts';
-import { StanceSession } from './session.ts';
+import { StanceSession } from '../balance/session.ts';
 import { classifyStill } from './still.ts';
 import type { BalanceHold, SingleLegStanceResult } from './types.ts';
 
 class SingleLegStanceAnalyzer implements TaskAnalyzer<SingleLegStanceResult> {
   private readonly cfg: SingleLegStanceConfig;
-  private readonly protocol: SingleLegProtocol;
+  private readonly protocol: BalanceProtocol;
   private readonly session: StanceSession<BalanceHold>;
 
   constructor(source: SourceInfo, options: TaskOptions = {}) {
     this.cfg = validateSingleLegStanceConfig(options.config);
-    this.protocol = validateSingleLegProtocol(options.protocol);
+    this.protocol = validateBalanceProtocol(options.protocol);
     const tracker = new HoldTracker(this.cfg, 1000 / source.fps, this.protocol === 'timed-trial');
     this.session = new StanceSession(tracker, this.protocol, this.cfg, {
       minScore: this.cfg.minKeypointScore, widthPx: source.width, heightPx: source.height,

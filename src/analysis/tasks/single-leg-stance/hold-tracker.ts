@@ -3,9 +3,9 @@
 // it ends at the first frame of a confirmed touch-down, step or fall, or where the legs were lost from view.
 import type { BalanceFrame } from '../../signals/balance-frame.ts';
 import type { SingleLegStanceConfig } from './constants.ts';
-import { HoldMetrics } from './hold-metrics.ts';
-import { PendingEnds, type EndKind } from './pending-ends.ts';
-import type { StanceTracker, TrackerUpdate } from './session.ts';
+import { HoldMetrics } from '../balance/hold-metrics.ts';
+import { PendingEnds, type EndKind } from '../balance/pending-ends.ts';
+import type { StanceTracker, TrackerUpdate } from '../balance/session.ts';
 import type { BalanceError, BalanceHold, HoldCore, HoldEndReason } from './types.ts';
 
 

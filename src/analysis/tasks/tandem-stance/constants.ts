@@ -1,15 +1,12 @@
 // Thresholds of the tandem stance analysis (one foot directly in front of the other, heel to toe). The hold, sway,
-// error and trial thresholds are the single-leg stance's (same sources, see single-leg-stance/constants.ts); the
+// error and trial thresholds are the balance family's (balance/constants.ts, shared with the single-leg stance); the
 // position thresholds below are tandem's own. Overrides are merged and validated once.
 import { mergeRangedConfig } from '../config.ts';
-import { DEFAULT_SINGLE_LEG_STANCE_CONFIG, type SingleLegStanceConfig } from '../single-leg-stance/constants.ts';
+import {
+  BALANCE_HOLD_RANGES, DEFAULT_BALANCE_HOLD_CONFIG, checkBalanceHoldConfig, type BalanceHoldConfig,
+} from '../balance/constants.ts';
 
-type Shared = Pick<SingleLegStanceConfig, 'minKeypointScore' | 'holdStartMinMs' | 'stepNorm' | 'stepMinFrames'
-  | 'fallDropNorm' | 'fallLeanDeg' | 'fallMinFrames' | 'lostMaxGapMs' | 'swayCutoffHz' | 'trunkLeanErrorDeg'
-  | 'hipAbductionErrorDeg' | 'errorClearDeg' | 'handsOffHipsNorm' | 'armOutNorm' | 'armBackNorm' | 'trialDurationMs'
-  | 'outOfPositionMs' | 'maxTrialErrors' | 'simultaneousErrorMs'>;
-
-export interface TandemStanceConfig extends Shared {
+export interface TandemStanceConfig extends BalanceHoldConfig {
   readonly footOnFloorMaxNorm: number;
   readonly sideMinSeparationNorm: number;
   readonly sideMaxSeparationNorm: number;
@@ -17,16 +14,13 @@ export interface TandemStanceConfig extends Shared {
   readonly facingMinNorm: number;
 }
 
-const {
-  liftOnNorm: _on, liftOffNorm, touchDownMinFrames: _td, ...shared
-} = DEFAULT_SINGLE_LEG_STANCE_CONFIG;
-
 export const DEFAULT_TANDEM_STANCE_CONFIG: TandemStanceConfig = {
-  ...shared,
-  /** Highest one ankle may be above the other with both feet on the floor, fraction of body height. Source: the
-   * single-leg stance's liftOffNorm (heel-raise ankle rise plus perspective): BESS counts a lifted heel or forefoot as an
-   * error, a foot higher than this is off the floor. */
-  footOnFloorMaxNorm: liftOffNorm,
+  ...DEFAULT_BALANCE_HOLD_CONFIG,
+  /** Highest one ankle may be above the other with both feet on the floor, fraction of body height. Source: the same
+   * bound as the single-leg stance's liftOffNorm: a heel raise lifts the ankle about 0.04 H, perspective adds about
+   * 0.02 H for a 10 cm stagger at 3 m; BESS counts a lifted heel or forefoot as an error, a foot higher than this is off
+   * the floor. */
+  footOnFloorMaxNorm: 0.06,
   /** Side view: least ankle-to-ankle distance along the line of the feet, fraction of body height. Source: heel to toe
    * puts the ankles one foot length apart (0.152 H, Drillis & Contini); half of it separates a tandem stance from feet
    * side by side (which overlap in a side view). */
@@ -44,13 +38,9 @@ export const DEFAULT_TANDEM_STANCE_CONFIG: TandemStanceConfig = {
   facingMinNorm: 0.02,
 };
 
-const RANGES: { readonly [K in keyof TandemStanceConfig]?: readonly [number, number] } = {
-  footOnFloorMaxNorm: [0, 1], sideMinSeparationNorm: [0, 1], sideMaxSeparationNorm: [0.01, 2], frontInLineMaxNorm: [0, 1],
-  facingMinNorm: [0, 1], minKeypointScore: [0, 1], holdStartMinMs: [0, 10_000], stepNorm: [0.01, 1], stepMinFrames: [1, 30],
-  fallDropNorm: [0.01, 1], fallLeanDeg: [1, 90], fallMinFrames: [1, 30], lostMaxGapMs: [0, 10_000], swayCutoffHz: [0.1, 50],
-  trunkLeanErrorDeg: [1, 90], hipAbductionErrorDeg: [1, 90], errorClearDeg: [0, 45], handsOffHipsNorm: [0.01, 1],
-  armOutNorm: [0.01, 2], armBackNorm: [0, 2], trialDurationMs: [1000, 600_000], outOfPositionMs: [100, 600_000],
-  maxTrialErrors: [1, 1000], simultaneousErrorMs: [0, 10_000],
+const RANGES: { readonly [K in keyof TandemStanceConfig]: readonly [number, number] } = {
+  ...BALANCE_HOLD_RANGES, footOnFloorMaxNorm: [0, 1], sideMinSeparationNorm: [0, 1], sideMaxSeparationNorm: [0.01, 2],
+  frontInLineMaxNorm: [0, 1], facingMinNorm: [0, 1],
 };
 
 /** Merges user overrides over the defaults; throws a RangeError naming the field and its range (a programmer error). */
@@ -59,6 +49,6 @@ export function validateTandemStanceConfig(overrides: Readonly<Record<string, un
   if (merged.sideMinSeparationNorm >= merged.sideMaxSeparationNorm) {
     throw new RangeError('sideMinSeparationNorm should be less than sideMaxSeparationNorm');
   }
-  if (merged.armBackNorm >= merged.armOutNorm) throw new RangeError('armBackNorm should be less than armOutNorm');
+  checkBalanceHoldConfig(merged);
   return merged;
 }

@@ -2,8 +2,8 @@
 // times the feet held in line and says what it cannot judge (heel-to-toe contact, the front foot) instead of guessing.
 import type { CameraView } from '../../signals/camera-view.ts';
 import type { PoseFrame, SourceInfo } from '../../types.ts';
-import { validateSingleLegProtocol, type SingleLegProtocol } from '../single-leg-stance/constants.ts';
-import { StanceSession } from '../single-leg-stance/session.ts';
+import { validateBalanceProtocol, type BalanceProtocol } from '../balance/constants.ts';
+import { StanceSession } from '../balance/session.ts';
 import type { TaskAnalyzer, TaskEvent, TaskOptions, TaskProgress } from '../types.ts';
 import { validateTandemStanceConfig, type TandemStanceConfig } from './constants.ts';
 import { tandemPosition } from './position.ts';
@@ -22,13 +22,13 @@ export function notJudgedIn(view: CameraView | 'unknown'): string[] {
 
 class TandemStanceAnalyzer implements TaskAnalyzer<TandemStanceResult> {
   private readonly cfg: TandemStanceConfig;
-  private readonly protocol: SingleLegProtocol;
+  private readonly protocol: BalanceProtocol;
   private readonly tracker: TandemTracker;
   private readonly session: StanceSession<TandemHold>;
 
   constructor(source: SourceInfo, options: TaskOptions = {}) {
     this.cfg = validateTandemStanceConfig(options.config);
-    this.protocol = validateSingleLegProtocol(options.protocol);
+    this.protocol = validateBalanceProtocol(options.protocol);
     this.tracker = new TandemTracker(this.cfg, 1000 / source.fps, this.protocol === 'timed-trial');
     this.session = new StanceSession(this.tracker, this.protocol, this.cfg, {
       minScore: this.cfg.minKeypointScore, widthPx: source.width, heightPx: source.height,

@@ -3,10 +3,10 @@
 // or where the legs were lost from view. Measures come from the shared HoldMetrics.
 import type { BalanceFrame } from '../../signals/balance-frame.ts';
 import type { CameraView } from '../../signals/camera-view.ts';
-import { HoldMetrics } from '../single-leg-stance/hold-metrics.ts';
-import { PendingEnds, type EndKind } from '../single-leg-stance/pending-ends.ts';
-import type { StanceTracker, TrackerUpdate } from '../single-leg-stance/session.ts';
-import type { BalanceError, HoldCore, HoldEndReason } from '../single-leg-stance/types.ts';
+import { HoldMetrics } from '../balance/hold-metrics.ts';
+import { PendingEnds, type EndKind } from '../balance/pending-ends.ts';
+import type { StanceTracker, TrackerUpdate } from '../balance/session.ts';
+import type { BalanceError, HoldCore, HoldEndReason } from '../balance/types.ts';
 import type { TandemStanceConfig } from './constants.ts';
 import { tandemPosition, type TandemPosition } from './position.ts';
 import type { TandemHold } from './types.ts';

@@ -2,8 +2,8 @@
 import type { CameraView } from '../../signals/camera-view.ts';
 import type { Side } from '../../types.ts';
 import type { TaskResultBase } from '../types.ts';
-import type { SingleLegProtocol } from '../single-leg-stance/constants.ts';
-import type { BalanceError, HoldCore } from '../single-leg-stance/types.ts';
+import type { BalanceProtocol } from '../balance/constants.ts';
+import type { BalanceError, HoldCore } from '../balance/types.ts';
 
 export interface TandemHold extends HoldCore {
   /** The foot in front (side view only; null in a front view, where depth cannot be seen). */
@@ -16,7 +16,7 @@ export type TandemStillStance = 'tandem' | 'not tandem' | 'not scorable';
 
 export interface TandemStanceResult extends TaskResultBase {
   readonly task: 'tandem-stance';
-  readonly protocol: SingleLegProtocol;
+  readonly protocol: BalanceProtocol;
   /** The view most frames were seen from: "side" judges heel to toe; "front" only judges the feet in line. */
   readonly view: CameraView | 'unknown';
   readonly holds: readonly TandemHold[];

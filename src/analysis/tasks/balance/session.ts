@@ -4,7 +4,7 @@
 import { balanceFrame, type BalanceFrame, type BalanceFrameOptions } from '../../signals/balance-frame.ts';
 import type { PoseFrame } from '../../types.ts';
 import type { TaskEvent, TaskProgress } from '../types.ts';
-import type { SingleLegProtocol, SingleLegStanceConfig } from './constants.ts';
+import type { BalanceHoldConfig, BalanceProtocol } from './constants.ts';
 import { bessErrorScore, holdFlags } from './grader.ts';
 import type { BalanceError, HoldCore, HoldEndReason } from './types.ts';
 
@@ -24,7 +24,7 @@ export interface StanceTracker<H extends HoldCore> {
   holdingStatus(): string;
 }
 
-export type SessionConfig = Pick<SingleLegStanceConfig, 'trialDurationMs' | 'outOfPositionMs' | 'maxTrialErrors' | 'simultaneousErrorMs'>;
+export type SessionConfig = Pick<BalanceHoldConfig, 'trialDurationMs' | 'outOfPositionMs' | 'maxTrialErrors' | 'simultaneousErrorMs'>;
 
 export interface SessionSummary<H> {
   readonly holds: readonly H[];
@@ -42,7 +42,7 @@ export class StanceSession<H extends HoldCore> {
   private trialStartMs: number | undefined; private trialDone = false;
   private downSinceMs: number | undefined;
 
-  constructor(private readonly tracker: StanceTracker<H>, private readonly protocol: SingleLegProtocol,
+  constructor(private readonly tracker: StanceTracker<H>, private readonly protocol: BalanceProtocol,
     private readonly cfg: SessionConfig, private readonly frameOptions: BalanceFrameOptions) {}
 
   push(frame: PoseFrame): readonly TaskEvent[] {

@@ -1,20 +1,11 @@
-// Turns the timed holds into the figures a clinician reads: the longest hold on each leg, the BESS error score of a
-// timed trial (simultaneous errors once, capped), and the data-quality flags of the recording.
-import type { Side } from '../../types.ts';
-import type { SingleLegStanceConfig } from './constants.ts';
-import type { BalanceError, BalanceHold, HoldCore } from './types.ts';
-
-export function longestPerLeg(holds: readonly BalanceHold[]): { readonly left: number | null; readonly right: number | null } {
-  const best = (leg: Side): number | null => {
-    const d = holds.filter((h) => h.standingLeg === leg).map((h) => h.durationS);
-    return d.length === 0 ? null : Math.max(...d);
-  };
-  return { left: best('left'), right: best('right') };
-}
+// Figures every balance stance reports from its timed holds: the BESS error score of a timed trial (simultaneous
+// errors once, capped) and the data-quality flags of the recording.
+import type { BalanceHoldConfig } from './constants.ts';
+import type { BalanceError, HoldCore } from './types.ts';
 
 /** BESS error score: errors closer than simultaneousErrorMs count once (BESS scores simultaneous errors as one). */
 export function bessErrorScore(errors: readonly BalanceError[],
-  cfg: Pick<SingleLegStanceConfig, 'simultaneousErrorMs' | 'maxTrialErrors'>): number {
+  cfg: Pick<BalanceHoldConfig, 'simultaneousErrorMs' | 'maxTrialErrors'>): number {
   let score = 0;
   let lastCountedMs = -Infinity;
   for (const e of errors) {

@@ -3,11 +3,11 @@
 import { HipSwayAccumulator, type HipSway } from '../../signals/hip-sway.ts';
 import type { BalanceFrame } from '../../signals/balance-frame.ts';
 import type { Side } from '../../types.ts';
-import type { SingleLegStanceConfig } from './constants.ts';
+import type { BalanceHoldConfig } from './constants.ts';
 import type { BalanceError, BalanceErrorKind, HoldCore, HoldEndReason } from './types.ts';
 
 /** The thresholds the hold measures use (shared by the single-leg and tandem stances). */
-export type HoldMetricsConfig = Pick<SingleLegStanceConfig, 'swayCutoffHz' | 'lostMaxGapMs' | 'armOutNorm' | 'armBackNorm'
+export type HoldMetricsConfig = Pick<BalanceHoldConfig, 'swayCutoffHz' | 'lostMaxGapMs' | 'armOutNorm' | 'armBackNorm'
   | 'trunkLeanErrorDeg' | 'hipAbductionErrorDeg' | 'errorClearDeg' | 'handsOffHipsNorm'>;
 
 /** Hysteresis latch: true above `on`, false again below `off` (never counts on a single threshold). */

@@ -6,12 +6,8 @@ import { hops, longJump, syntheticJumpTrack, twoFootJumps } from '../../../../te
 import { readTrackFile } from '../../../cli/track-from-file.ts';
 import { fixtureTrackPath } from '../../../cli/clips.ts';
 import type { PoseFrame, SourceInfo } from '../../types.ts';
-import { analyzeFrames } from '../table.ts';
+import { TASK_TABLE, analyzeFrames } from '../table.ts';
 import type { TaskDefinition, TaskResultBase } from '../types.ts';
-import { HOP } from '../hop/index.ts';
-import { JUMPING_JACK } from '../jumping-jack/index.ts';
-import { STANDING_LONG_JUMP } from '../standing-long-jump/index.ts';
-import { TWO_FOOT_JUMP } from './index.ts';
 
 interface Track { readonly source: SourceInfo; readonly frames: readonly PoseFrame[] }
 type RepResult = TaskResultBase & { readonly count: number; readonly reps: readonly object[] };
@@ -25,10 +21,10 @@ const longJumpTrack = syntheticJumpTrack(longJump({ takeoffS: 1.5, flightS: 0.45
 
 /** Each task with a track on which it counts reps, and how many (the task's own tests check the numbers). */
 const CASES: readonly { readonly task: TaskDefinition<RepResult>; readonly track: () => Track; readonly reps: number }[] = [
-  { task: TWO_FOOT_JUMP, reps: 3, track: () => syntheticJumpTrack(twoFootJumps({ startS: 0.5, count: 3, periodS: 0.9, flightS: 0.35 }), { durationS: 4, noisePx: 1 }) },
-  { task: HOP, reps: 5, track: () => syntheticJumpTrack(hops({ startS: 1, count: 5, periodS: 0.6, flightS: 0.25, support: 'left', holdFromS: 0.5 }), { durationS: 5, noisePx: 1 }) },
-  { task: STANDING_LONG_JUMP, reps: 1, track: () => longJumpTrack },
-  { task: JUMPING_JACK, reps: 12, track: jjTrack },
+  { task: TASK_TABLE['two-foot-jump'], reps: 3, track: () => syntheticJumpTrack(twoFootJumps({ startS: 0.5, count: 3, periodS: 0.9, flightS: 0.35 }), { durationS: 4, noisePx: 1 }) },
+  { task: TASK_TABLE.hop, reps: 5, track: () => syntheticJumpTrack(hops({ startS: 1, count: 5, periodS: 0.6, flightS: 0.25, support: 'left', holdFromS: 0.5 }), { durationS: 5, noisePx: 1 }) },
+  { task: TASK_TABLE['standing-long-jump'], reps: 1, track: () => longJumpTrack },
+  { task: TASK_TABLE['jumping-jack'], reps: 12, track: jjTrack },
 ];
 
 describe('jumps family contract', () => {
