@@ -72,6 +72,12 @@ export interface Criterion {
   readonly evidence: string;
 }
 
+/** One row per item (rep, hold, cycle); the head names each column with its unit. */
+export function itemTable<T>(caption: string, head: readonly string[], items: readonly T[],
+  row: (item: T, i: number) => readonly Cell[], notes: readonly string[] = []): Table {
+  return { caption, head, rows: items.map(row), notes };
+}
+
 /** A number with fixed decimals, or an en dash when it was not measured. */
 export const num = (v: number | null | undefined, digits = 0): string =>
   (v === null || v === undefined || Number.isNaN(v) ? '–' : v.toFixed(digits));

@@ -2,9 +2,9 @@
 // protocol. "longest-hold" times every attempt; "timed-trial" (BESS) runs one trial of trialDurationMs from the first
 // hold, adds "out of position" errors and scores the trial. It also keeps the recording's data-quality figures.
 import { balanceFrame, type BalanceFrame, type BalanceFrameOptions } from '../../signals/balance-frame.ts';
-import type { PoseFrame } from '../../types.ts';
+import type { PoseFrame, SourceInfo } from '../../types.ts';
 import type { TaskEvent, TaskProgress } from '../types.ts';
-import type { BalanceHoldConfig, BalanceProtocol } from './constants.ts';
+import { validateBalanceProtocol, type BalanceHoldConfig, type BalanceProtocol } from './constants.ts';
 import { bessErrorScore, holdFlags } from './grader.ts';
 import type { BalanceError, HoldCore, HoldEndReason } from './types.ts';
 
@@ -22,6 +22,25 @@ export interface StanceTracker<H extends HoldCore> {
   /** Ends the running hold at endMs; keep: leave the tracker as it is (a result asked for mid-recording). */
   close(endMs: number, reason: HoldEndReason, keep?: boolean): H | undefined;
   holdingStatus(): string;
+}
+
+/** How a stance reads its frames: its keypoint score cut and the image size, from its config and the source. */
+export function balanceFrameOptions(cfg: Pick<BalanceHoldConfig, 'minKeypointScore' | 'handsOffHipsNorm'>,
+  source: Pick<SourceInfo, 'width' | 'height'>): BalanceFrameOptions {
+  return {
+    minScore: cfg.minKeypointScore, widthPx: source.width, heightPx: source.height,
+    // A hand hanging below its hip is off the hips: any value above the threshold says so.
+    handsOffBelowNorm: 2 * cfg.handsOffHipsNorm,
+  };
+}
+
+/** A stance's run as every stance sets it up: its protocol (validated), its hold tracker and the protocol session. */
+export function startStance<H extends HoldCore, T extends StanceTracker<H>>(cfg: BalanceHoldConfig, source: SourceInfo,
+  protocolName: string | undefined, makeTracker: (frameIntervalMs: number, timedTrial: boolean) => T,
+): { readonly protocol: BalanceProtocol; readonly tracker: T; readonly session: StanceSession<H> } {
+  const protocol = validateBalanceProtocol(protocolName);
+  const tracker = makeTracker(1000 / source.fps, protocol === 'timed-trial');
+  return { protocol, tracker, session: new StanceSession(tracker, protocol, cfg, balanceFrameOptions(cfg, source)) };
 }
 
 export type SessionConfig = Pick<BalanceHoldConfig, 'trialDurationMs' | 'outOfPositionMs' | 'maxTrialErrors' | 'simultaneousErrorMs'>;

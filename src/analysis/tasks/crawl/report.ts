@@ -1,6 +1,6 @@
 // What the crawl shows: its headline, the lines and tables of the result screen, and how eval judges it.
 import { judgePattern } from '../../report/judges.ts';
-import { num, text, type ResultReport, type Table } from '../../report/parts.ts';
+import { num, itemTable, text, type ResultReport } from '../../report/parts.ts';
 import type { EvalLabel, Headline, ResultSummary, Verdict } from '../types.ts';
 import type { CrawlResult } from './types.ts';
 
@@ -8,13 +8,9 @@ export const crawlHeadline = (s: ResultSummary<CrawlResult>): Headline =>
   ({ value: s.cycles, text: `${s.cycles} crawl ${s.cycles === 1 ? 'cycle' : 'cycles'}` });
 
 export function crawlReport(r: CrawlResult): ResultReport {
-  const cycles: Table = {
-    caption: 'Each crawl cycle',
-    head: ['Cycle', 'Leading hand', 'Start (s)', 'End (s)', 'Duration (s)'],
-    rows: r.cycleList.map((c, i) => [text(String(i + 1)), text(c.hand), text(num(c.startMs / 1000, 1)), text(num(c.endMs / 1000, 1)),
-      text(num((c.endMs - c.startMs) / 1000, 2))]),
-    notes: [],
-  };
+  const cycles = itemTable('Each crawl cycle', ['Cycle', 'Leading hand', 'Start (s)', 'End (s)', 'Duration (s)'],
+    r.cycleList, (c, i) => [text(String(i + 1)), text(c.hand), text(num(c.startMs / 1000, 1)), text(num(c.endMs / 1000, 1)),
+      text(num((c.endMs - c.startMs) / 1000, 2))]);
   return {
     lines: [
       `Pattern: ${r.pattern} (confidence ${num(100 * r.confidence)}%). Posture: ${r.posture}. Camera view: ${r.view}.`,

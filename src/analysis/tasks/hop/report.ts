@@ -1,6 +1,6 @@
 // What the hop shows: its headline, the lines and tables of the result screen.
 import {
-  criteriaTable, flagsCell, itemScoreLines, metricLine, num, plusMinus, present, text, type ResultReport, type Table,
+  criteriaTable, flagsCell, itemScoreLines, metricLine, num, plusMinus, present, itemTable, text, type ResultReport,
 } from '../../report/parts.ts';
 import type { Headline, ResultSummary } from '../types.ts';
 import type { HopResult } from './result.ts';
@@ -8,13 +8,9 @@ import type { HopResult } from './result.ts';
 export const hopHeadline = (s: ResultSummary<HopResult>): Headline => ({ value: s.count, text: `${s.count} ${s.count === 1 ? 'hop' : 'hops'}` });
 
 export function hopReport(r: HopResult): ResultReport {
-  const reps: Table = {
-    caption: 'Each hop (sides are the child\'s own)',
-    head: ['Hop', 'Foot', 'Flight (ms)', 'Height (cm)', 'Free foot lift (body heights)', 'Notes'],
-    rows: r.reps.map((rep) => [text(String(rep.index)), text(rep.support), text(plusMinus(rep.flightMs)), text(plusMinus(rep.heightCm, 1)),
-      text(num(rep.freeFootLiftNorm, 2)), flagsCell(rep.flags)]),
-    notes: [],
-  };
+  const reps = itemTable('Each hop (sides are the child\'s own)', ['Hop', 'Foot', 'Flight (ms)', 'Height (cm)', 'Free foot lift (body heights)', 'Notes'],
+    r.reps, (rep) => [text(String(rep.index)), text(rep.support), text(plusMinus(rep.flightMs)), text(plusMinus(rep.heightCm, 1)),
+      text(num(rep.freeFootLiftNorm, 2)), flagsCell(rep.flags)]);
   const s = r.setSummary;
   return {
     lines: present([...itemScoreLines(r.itemScore), `Hops on the left foot: ${s.hopsBySide.left}; on the right foot: ${s.hopsBySide.right}.`,

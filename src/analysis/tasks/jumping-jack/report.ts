@@ -1,6 +1,6 @@
 // What the jumping jack shows: its headline, the lines and tables of the result screen.
 import {
-  criteriaTable, flagsCell, itemScoreLines, metricLine, num, present, text, yesNo, type ResultReport, type Table,
+  criteriaTable, flagsCell, itemScoreLines, metricLine, num, present, itemTable, text, yesNo, type ResultReport,
 } from '../../report/parts.ts';
 import type { Headline, ResultSummary } from '../types.ts';
 import type { JumpingJackResult } from './result.ts';
@@ -9,13 +9,9 @@ export const jumpingJackHeadline = (s: ResultSummary<JumpingJackResult>): Headli
   ({ value: s.count, text: `${s.count} jumping ${s.count === 1 ? 'jack' : 'jacks'}` });
 
 export function jumpingJackReport(r: JumpingJackResult): ResultReport {
-  const reps: Table = {
-    caption: 'Each jumping jack',
-    head: ['Jack', 'Arm reach above shoulders (body heights)', 'Hands overhead', 'Leg spread (× hip width)', 'Arms–legs lag (ms)', 'Notes'],
-    rows: r.reps.map((rep) => [text(String(rep.index)), text(num(rep.armReachNorm, 2)), text(yesNo(rep.handsOverhead)),
-      text(num(rep.legSpreadRatio, 1)), text(num(rep.armLegLagMs)), flagsCell(rep.flags)]),
-    notes: [],
-  };
+  const reps = itemTable('Each jumping jack', ['Jack', 'Arm reach above shoulders (body heights)', 'Hands overhead', 'Leg spread (× hip width)', 'Arms–legs lag (ms)', 'Notes'],
+    r.reps, (rep) => [text(String(rep.index)), text(num(rep.armReachNorm, 2)), text(yesNo(rep.handsOverhead)),
+      text(num(rep.legSpreadRatio, 1)), text(num(rep.armLegLagMs)), flagsCell(rep.flags)]);
   const s = r.setSummary;
   const rhythm = s.rhythm ? `Rhythm: one jack every ${num(s.rhythm.meanPeriodMs)} ms, variation ${num(100 * s.rhythm.periodCv)}%.` : null;
   return {

@@ -85,25 +85,21 @@ describe('single-leg stance holds on synthetic tracks', () => {
 });
 
 describe('single-leg stance sway and posture', () => {
-  it('measures a known side-to-side hip oscillation within 10%', () => {
-    const amp = 0.02; const hz = 0.5;
-    const sway = (tS: number): BalancePose => ({ ...holdBetween(1, 11)(tS), hipDxNorm: amp * Math.sin(2 * Math.PI * hz * tS) });
-    const s = analyze(12, sway).holds[0]!.sway!;
-    expect(s.rangeMlNorm).toBeGreaterThan(2 * amp * 0.9);
-    expect(s.rangeMlNorm).toBeLessThan(2 * amp * 1.1);
-    expect(s.pathMlNormPerS).toBeGreaterThan(4 * amp * hz * 0.9);
-    expect(s.pathMlNormPerS).toBeLessThan(4 * amp * hz * 1.1);
-  });
-
-  it('measures a known up-down hip oscillation within 10%', () => {
-    const amp = 0.01; const hz = 1;
-    const bob = (tS: number): BalancePose => ({ ...holdBetween(1, 9)(tS), hipDyNorm: amp * Math.sin(2 * Math.PI * hz * tS) });
-    const s = analyze(10, bob).holds[0]!.sway!;
-    expect(s.rangeVNorm).toBeGreaterThan(2 * amp * 0.9);
-    expect(s.rangeVNorm).toBeLessThan(2 * amp * 1.1);
-    expect(s.pathVNormPerS).toBeGreaterThan(4 * amp * hz * 0.9);
-    expect(s.pathVNormPerS).toBeLessThan(4 * amp * hz * 1.1);
-  });
+  // A sine of amplitude A at f Hz spans 2A and travels 4Af per second.
+  const OSCILLATIONS = [
+    { axis: 'side-to-side', amp: 0.02, hz: 0.5, durationS: 12, pose: 'hipDxNorm', range: 'rangeMlNorm', path: 'pathMlNormPerS' },
+    { axis: 'up-down', amp: 0.01, hz: 1, durationS: 10, pose: 'hipDyNorm', range: 'rangeVNorm', path: 'pathVNormPerS' },
+  ] as const;
+  for (const o of OSCILLATIONS) {
+    it(`measures a known ${o.axis} hip oscillation within 10%`, () => {
+      const move = (tS: number): BalancePose => ({ ...holdBetween(1, o.durationS - 1)(tS), [o.pose]: o.amp * Math.sin(2 * Math.PI * o.hz * tS) });
+      const s = analyze(o.durationS, move).holds[0]!.sway!;
+      expect(s[o.range] / (2 * o.amp)).toBeGreaterThan(0.9);
+      expect(s[o.range] / (2 * o.amp)).toBeLessThan(1.1);
+      expect(s[o.path] / (4 * o.amp * o.hz)).toBeGreaterThan(0.9);
+      expect(s[o.path] / (4 * o.amp * o.hz)).toBeLessThan(1.1);
+    });
+  }
 
   it('counts each arm thrown out for balance once', () => {
     const arms = (tS: number): BalancePose => ({ ...holdBetween(1, 8)(tS), arms: (tS >= 3 && tS < 4) || (tS >= 5 && tS < 6) ? 'out' : 'hips' });

@@ -2,11 +2,11 @@
 // single-frame verdict for stills.
 import type { PoseFrame, SourceInfo } from '../../types.ts';
 import type { TaskAnalyzer, TaskEvent, TaskOptions, TaskProgress } from '../types.ts';
-import { validateBalanceProtocol, type BalanceProtocol } from '../balance/constants.ts';
+import type { BalanceProtocol } from '../balance/constants.ts';
 import { validateSingleLegStanceConfig, type SingleLegStanceConfig } from './constants.ts';
 import { longestPerLeg } from './longest.ts';
 import { HoldTracker } from './hold-tracker.ts';
-import { StanceSession } from '../balance/session.ts';
+import { startStance, type StanceSession } from '../balance/session.ts';
 import { classifyStill } from './still.ts';
 import type { BalanceHold, SingleLegStanceResult } from './types.ts';
 
@@ -17,13 +17,9 @@ class SingleLegStanceAnalyzer implements TaskAnalyzer<SingleLegStanceResult> {
 
   constructor(source: SourceInfo, options: TaskOptions = {}) {
     this.cfg = validateSingleLegStanceConfig(options.config);
-    this.protocol = validateBalanceProtocol(options.protocol);
-    const tracker = new HoldTracker(this.cfg, 1000 / source.fps, this.protocol === 'timed-trial');
-    this.session = new StanceSession(tracker, this.protocol, this.cfg, {
-      minScore: this.cfg.minKeypointScore, widthPx: source.width, heightPx: source.height,
-      // A hand hanging below its hip is off the hips: any value above the threshold says so.
-      handsOffBelowNorm: 2 * this.cfg.handsOffHipsNorm,
-    });
+    const cfg = this.cfg;
+    ({ protocol: this.protocol, session: this.session } = startStance(cfg, source, options.protocol,
+      (frameIntervalMs, timedTrial) => new HoldTracker(cfg, frameIntervalMs, timedTrial)));
   }
 
   push(frame: PoseFrame): readonly TaskEvent[] { return this.session.push(frame); }

@@ -1,6 +1,6 @@
 // What the single-leg stance shows: its headline, the lines and tables of the result screen, and how eval judges it.
 import { judgeBalance } from '../../report/judges.ts';
-import { num, text, type ResultReport, type Table } from '../../report/parts.ts';
+import { num, itemTable, text, type ResultReport } from '../../report/parts.ts';
 import { errorScoreLine, errorsText, heldText, longestHoldText } from '../balance/report-parts.ts';
 import type { EvalLabel, Headline, ResultSummary, Verdict } from '../types.ts';
 import type { SingleLegStanceResult } from './types.ts';
@@ -12,13 +12,9 @@ export function singleLegHeadline(s: ResultSummary<SingleLegStanceResult>): Head
 }
 
 export function singleLegReport(r: SingleLegStanceResult): ResultReport {
-  const holds: Table = {
-    caption: 'Each hold (sides are the child\'s own)',
-    head: ['Hold', 'Standing leg', 'Held (s)', 'Ended by', 'Most trunk lean (°)', 'Arms out', 'Errors'],
-    rows: r.holds.map((h, i) => [text(String(i + 1)), text(h.standingLeg), text(heldText(h)), text(h.endReason),
-      text(num(h.maxTrunkLeanDeg)), text(String(h.armExcursions)), text(errorsText(h.errors))]),
-    notes: [],
-  };
+  const holds = itemTable('Each hold (sides are the child\'s own)', ['Hold', 'Standing leg', 'Held (s)', 'Ended by', 'Most trunk lean (°)', 'Arms out', 'Errors'],
+    r.holds, (h, i) => [text(String(i + 1)), text(h.standingLeg), text(heldText(h)), text(h.endReason),
+      text(num(h.maxTrunkLeanDeg)), text(String(h.armExcursions)), text(errorsText(h.errors))]);
   return {
     lines: [
       `Longest hold on the left leg: ${r.longestHoldS.left === null ? 'none' : `${num(r.longestHoldS.left, 1)} s`}; `

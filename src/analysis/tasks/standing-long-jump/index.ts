@@ -1,23 +1,12 @@
-// The standing-long-jump task definition: config merged with the defaults and validated once.
-import type { ItemListsOf, TaskDefinition } from '../types.ts';
-import { longJumpHeadline, longJumpReport } from './report.ts';
-import { judgeRepCount } from '../../report/judges.ts';
-import { mergeConfig } from '../config.ts';
-import { DEFAULT_STANDING_LONG_JUMP_CONFIG, type StandingLongJumpConfig } from './constants.ts';
+// The standing-long-jump task definition (listed in TASK_TABLE).
+import { jumpTask } from '../jumps/definition.ts';
+import { DEFAULT_STANDING_LONG_JUMP_CONFIG } from './constants.ts';
 import { StandingLongJumpAnalyzer } from './detector.ts';
-import type { StandingLongJumpResult } from './result.ts';
+import { longJumpHeadline, longJumpReport } from './report.ts';
 
 export type { StandingLongJumpResult, LongJumpRep } from './result.ts';
 
-export const STANDING_LONG_JUMP: TaskDefinition<StandingLongJumpResult> = {
-  id: 'standing-long-jump',
-  title: 'Standing long jump',
-  create(source, options) {
-    const config = mergeConfig<StandingLongJumpConfig>(DEFAULT_STANDING_LONG_JUMP_CONFIG, options?.config, 'standing-long-jump');
-    return new StandingLongJumpAnalyzer(source, config);
-  },
-  headline: longJumpHeadline,
-  items: { rep: 'reps' } satisfies ItemListsOf<StandingLongJumpResult>,
-  report: longJumpReport,
-  judge: judgeRepCount,
-};
+export const STANDING_LONG_JUMP = jumpTask({
+  id: 'standing-long-jump', title: 'Standing long jump', defaults: DEFAULT_STANDING_LONG_JUMP_CONFIG,
+  analyzer: (source, config) => new StandingLongJumpAnalyzer(source, config), headline: longJumpHeadline, report: longJumpReport,
+});

@@ -2,8 +2,8 @@
 // times the feet held in line and says what it cannot judge (heel-to-toe contact, the front foot) instead of guessing.
 import type { CameraView } from '../../signals/camera-view.ts';
 import type { PoseFrame, SourceInfo } from '../../types.ts';
-import { validateBalanceProtocol, type BalanceProtocol } from '../balance/constants.ts';
-import { StanceSession } from '../balance/session.ts';
+import type { BalanceProtocol } from '../balance/constants.ts';
+import { startStance, type StanceSession } from '../balance/session.ts';
 import type { TaskAnalyzer, TaskEvent, TaskOptions, TaskProgress } from '../types.ts';
 import { validateTandemStanceConfig, type TandemStanceConfig } from './constants.ts';
 import { tandemPosition } from './position.ts';
@@ -28,12 +28,9 @@ class TandemStanceAnalyzer implements TaskAnalyzer<TandemStanceResult> {
 
   constructor(source: SourceInfo, options: TaskOptions = {}) {
     this.cfg = validateTandemStanceConfig(options.config);
-    this.protocol = validateBalanceProtocol(options.protocol);
-    this.tracker = new TandemTracker(this.cfg, 1000 / source.fps, this.protocol === 'timed-trial');
-    this.session = new StanceSession(this.tracker, this.protocol, this.cfg, {
-      minScore: this.cfg.minKeypointScore, widthPx: source.width, heightPx: source.height,
-      handsOffBelowNorm: 2 * this.cfg.handsOffHipsNorm, // a hand hanging below its hip is off the hips
-    });
+    const cfg = this.cfg;
+    ({ protocol: this.protocol, tracker: this.tracker, session: this.session } = startStance(cfg, source, options.protocol,
+      (frameIntervalMs, timedTrial) => new TandemTracker(cfg, frameIntervalMs, timedTrial)));
   }
 
   push(frame: PoseFrame): readonly TaskEvent[] { return this.session.push(frame); }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskId } from '../../index.ts';
 import { clipsAvailable, readLabels } from '../../../cli/clips.ts';
-import { analyzeFixture } from '../../../../tests/helpers/fixtures.ts';
+import { analyzeFixture, itCountsEachClip } from '../../../../tests/helpers/fixtures.ts';
 import { TWO_FOOT_JUMP } from './index.ts';
 
 interface Golden { readonly file: string; readonly task: TaskId; readonly count: number; readonly tolerance: number }
@@ -23,12 +23,7 @@ function countOn(g: Golden, model: 'lightning' | 'thunder' = 'lightning'): { cou
 }
 
 describe('two-foot-jump on the committed Lightning fixture tracks', () => {
-  for (const g of GOLDEN) {
-    it(`counts ${g.count}±${g.tolerance} ${g.task} reps in ${g.file}`, () => {
-      const { count } = countOn(g);
-      expect(Math.abs(count - g.count)).toBeLessThanOrEqual(g.tolerance);
-    });
-  }
+  itCountsEachClip(GOLDEN, (g) => countOn(g).count);
 
   it('reports the alternating-feet flights it refused in the stepping negative', () => {
     const { flags } = countOn(GOLDEN[3]!);
@@ -40,12 +35,7 @@ describe('two-foot-jump on the committed Lightning fixture tracks', () => {
 // the floor for 3 frames (read as a contact), then the other foot leaps off alone and both land together. The
 // "both feet left the floor" check refuses it (takeoff-check.ts); the counts of the other clips are the same.
 describe('two-foot-jump on the committed Thunder fixture tracks', () => {
-  for (const g of GOLDEN) {
-    it(`counts ${g.count}±${g.tolerance} ${g.task} reps in ${g.file}`, () => {
-      const { count } = countOn(g, 'thunder');
-      expect(Math.abs(count - g.count)).toBeLessThanOrEqual(g.tolerance);
-    });
-  }
+  itCountsEachClip(GOLDEN, (g) => countOn(g, 'thunder').count);
 });
 
 describe.skipIf(!clipsAvailable())('golden table against ../shared/clips/labels.json', () => {

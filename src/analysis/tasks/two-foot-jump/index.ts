@@ -1,24 +1,13 @@
-// The two-foot-jump task definition: config merged with the defaults and validated once.
-import type { ItemListsOf, TaskDefinition } from '../types.ts';
-import { twoFootJumpHeadline, twoFootJumpReport } from './report.ts';
-import { judgeRepCount } from '../../report/judges.ts';
-import { DEFAULT_TWO_FOOT_JUMP_CONFIG, type TwoFootJumpConfig } from '../jumps/two-foot-constants.ts';
+// The two-foot-jump task definition (listed in TASK_TABLE): the jumps family's two-foot analyser, this task's screen.
+import { DEFAULT_TWO_FOOT_JUMP_CONFIG } from '../jumps/two-foot-constants.ts';
 import { TwoFootJumpAnalyzer } from '../jumps/two-foot-analyzer.ts';
-import type { TwoFootJumpResult } from '../jumps/two-foot-result.ts';
-import { mergeConfig } from '../config.ts';
+import { jumpTask } from '../jumps/definition.ts';
+import { twoFootJumpHeadline, twoFootJumpReport } from './report.ts';
 
 export type { TwoFootJumpResult } from '../jumps/two-foot-result.ts';
 export type { TwoFootJumpRep } from '../jumps/two-foot-grader.ts';
 
-export const TWO_FOOT_JUMP: TaskDefinition<TwoFootJumpResult> = {
-  id: 'two-foot-jump',
-  title: 'Two-foot jumps',
-  create(source, options) {
-    const config = mergeConfig<TwoFootJumpConfig>(DEFAULT_TWO_FOOT_JUMP_CONFIG, options?.config, 'two-foot-jump');
-    return new TwoFootJumpAnalyzer(source, config);
-  },
-  headline: twoFootJumpHeadline,
-  items: { rep: 'reps' } satisfies ItemListsOf<TwoFootJumpResult>,
-  report: twoFootJumpReport,
-  judge: judgeRepCount,
-};
+export const TWO_FOOT_JUMP = jumpTask({
+  id: 'two-foot-jump', title: 'Two-foot jumps', defaults: DEFAULT_TWO_FOOT_JUMP_CONFIG,
+  analyzer: (source, config) => new TwoFootJumpAnalyzer(source, config), headline: twoFootJumpHeadline, report: twoFootJumpReport,
+});

@@ -1,6 +1,6 @@
 // What the two-foot jump shows: its headline, the lines and tables of the result screen.
 import {
-  criteriaTable, flagsCell, itemScoreLines, metricLine, num, plusMinus, present, text, yesNo, type ResultReport, type Table,
+  criteriaTable, flagsCell, itemScoreLines, metricLine, num, plusMinus, present, itemTable, text, yesNo, type ResultReport,
 } from '../../report/parts.ts';
 import type { Headline, ResultSummary } from '../types.ts';
 import type { TwoFootJumpResult } from '../jumps/two-foot-result.ts';
@@ -9,13 +9,9 @@ export const twoFootJumpHeadline = (s: ResultSummary<TwoFootJumpResult>): Headli
   ({ value: s.count, text: `${s.count} two-foot ${s.count === 1 ? 'jump' : 'jumps'}` });
 
 export function twoFootJumpReport(r: TwoFootJumpResult): ResultReport {
-  const reps: Table = {
-    caption: 'Each jump',
-    head: ['Jump', 'Flight (ms)', 'Height (cm)', 'Knee bend at landing (°)', 'Stable landing', 'Notes'],
-    rows: r.reps.map((rep) => [text(String(rep.index)), text(plusMinus(rep.flightMs)), text(plusMinus(rep.heightCm, 1)),
-      text(num(rep.kneeFlexionAtLandingDeg)), text(yesNo(rep.landingStable)), flagsCell(rep.flags)]),
-    notes: [],
-  };
+  const reps = itemTable('Each jump', ['Jump', 'Flight (ms)', 'Height (cm)', 'Knee bend at landing (°)', 'Stable landing', 'Notes'],
+    r.reps, (rep) => [text(String(rep.index)), text(plusMinus(rep.flightMs)), text(plusMinus(rep.heightCm, 1)),
+      text(num(rep.kneeFlexionAtLandingDeg)), text(yesNo(rep.landingStable)), flagsCell(rep.flags)]);
   const s = r.setSummary;
   return {
     lines: present([...itemScoreLines(r.itemScore), metricLine('Jump height', 'cm', s.heightCm, 1), metricLine('Flight', 'ms', s.flightMs),
