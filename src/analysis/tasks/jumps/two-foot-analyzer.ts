@@ -80,7 +80,7 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
   }
 
   progress(): TaskProgress {
-    return { count: this.reps.length, unit: 'jumps', status: this.visibility.status(this.lastTMs) };
+    return { count: this.reps.length, unit: 'jumps', status: this.visibility.status() };
   }
 
   snapshot(): TwoFootJumpResult {

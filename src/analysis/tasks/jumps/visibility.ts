@@ -21,7 +21,7 @@ export class VisibilityLog {
     else if (!this.anklesNow) this.anklesMissingMs += dt;
   }
 
-  status(_tMs: number): string {
+  status(): string {
     if (!this.personNow) return 'no child in view';
     return this.anklesNow ? 'feet visible' : 'feet not visible: step back so the whole body is in view';
   }
