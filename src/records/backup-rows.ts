@@ -2,12 +2,12 @@
 // counts matching the file's own header (a cut file fails here or in JSON parsing), every row's contents against its
 // schema (backup-schema.ts, after the upgrades from the file's version), the typed-array annotations dexie-export-
 // import revives, each keypoint-track chunk's arrays against its frame count, and every row's session and child.
-import { rowProblem, type RawTrackChunkRow, type RawTypedArray } from './backup-schema.ts';
+import * as v from 'valibot';
+import { rowProblem, tableHeadersSchema, type RawTrackChunkRow, type RawTypedArray } from './backup-schema.ts';
 import { upgradeRow } from './schema.ts';
 
 const KEYPOINTS = 17;
 const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 interface TableData { readonly tableName: string; readonly inbound: boolean; readonly rows: readonly unknown[] }
 
@@ -19,7 +19,19 @@ function bytesOf(array: RawTypedArray): Uint8Array {
   return out;
 }
 
-/** Each `$types` entry names a path that must exist in the row: a missing one makes the import throw a TypeError. */
+/**
+ * The value types dexie-export-import may note for our rows, with the shape each needs in the file: arrays (also empty
+ * ones), the track chunks' typed arrays and their base64 buffers, and the special numbers and undefined that an
+ * engine result (summary, item data, settings) may hold. Any other note makes the import throw half-way.
+ */
+const TYPE_SHAPES: Readonly<Record<string, (value: unknown, path: string) => boolean>> = {
+  arrayNonindexKeys: (value) => Array.isArray(value),
+  arraybuffer: (value) => typeof value === 'string',
+  uint32array2: obj, uint8array2: obj, int16array2: obj,
+  ...Object.fromEntries(['NaN', 'Infinity', '-Infinity', 'undef'].map((type) => [type, (_: unknown, path: string) => /^(summary|settings|items\.\d+\.data)\./.test(path)])),
+};
+
+/** Each `$types` entry must name a path that exists in the row, with a type and shape the importer revives. */
 function typesProblem(row: Record<string, unknown>): string | null {
   const types = row.$types;
   if (types === undefined) return null;
@@ -27,7 +39,20 @@ function typesProblem(row: Record<string, unknown>): string | null {
   for (const [path, type] of Object.entries(types)) {
     let at: unknown = row;
     for (const key of path.split('.')) at = obj(at) || Array.isArray(at) ? (at as Record<string, unknown>)[key] : undefined;
-    if (typeof type !== 'string' || at === undefined || at === null) return `has no "${path}", though the file says it holds one`;
+    const shape = typeof type === 'string' ? TYPE_SHAPES[type] : undefined;
+    if (shape === undefined) return `has "${path}" of an unknown type ${JSON.stringify(type)}`;
+    if (at === undefined || !shape(at, path)) return `has no "${path}" of the type the file notes for it (${type})`;
+  }
+  return null;
+}
+
+/** The typed array each chunk field must be revived as: without its note the importer stores a plain object. */
+const CHUNK_ARRAY_TYPES = { tCenti: 'uint32array2', present: 'uint8array2', xy: 'int16array2', score: 'uint8array2' } as const;
+
+function chunkTypesProblem(types: unknown): string | null {
+  for (const [field, type] of Object.entries(CHUNK_ARRAY_TYPES)) {
+    const noted = obj(types) ? types : {};
+    if (noted[field] !== type || noted[`${field}.buffer`] !== 'arraybuffer') return `its ${field} is not noted as stored numbers (${type})`;
   }
   return null;
 }
@@ -63,7 +88,7 @@ function checkRow(table: string, row: unknown, fromVersion: number): string | nu
   const upgraded = upgradeRow(table, row, fromVersion);
   const contents = rowProblem(table, upgraded);
   if (contents) return contents;
-  const chunk = table === 'trackChunks' ? chunkProblem(upgraded as unknown as RawTrackChunkRow) : null;
+  const chunk = table === 'trackChunks' ? chunkTypesProblem(row.$types) ?? chunkProblem(upgraded as unknown as RawTrackChunkRow) : null;
   return chunk === null ? null : `is wrong: ${chunk}`;
 }
 
@@ -85,8 +110,8 @@ function referenceProblem(tables: readonly TableData[]): string | null {
 /** The first problem found, as a clause ("the table X is unknown"), or null when the file is sound. */
 export function validateBackupRows(headers: unknown, tables: unknown, knownTables: readonly string[], fromVersion: number): string | null {
   if (!Array.isArray(headers) || !Array.isArray(tables)) return 'its table list is missing';
-  for (const header of headers as unknown[]) {
-    if (!obj(header) || typeof header.name !== 'string' || !isCount(header.rowCount)) return 'its table list is malformed';
+  if (!v.is(tableHeadersSchema, headers)) return 'its table list is malformed';
+  for (const header of headers) {
     if (!knownTables.includes(header.name)) return `it holds a table "${header.name}" that its data version does not have`;
     const table = (tables as unknown[]).find((t): t is TableData => obj(t) && t.tableName === header.name);
     if (!table || !Array.isArray(table.rows)) return `the rows of "${header.name}" are missing`;

@@ -66,6 +66,9 @@ const overrideRow = v.object({
   engineValue: json, oldValue: json, newValue: json, atMs: finite, reason: text, engineVersion: text,
 });
 
+/** The file's list of tables (dexie-export-import reads each one's schema text and row count). */
+export const tableHeadersSchema = v.array(v.object({ name: text, schema: text, rowCount: count }));
+
 export const ROW_SCHEMAS: Readonly<Record<string, v.GenericSchema<unknown>>> = {
   children: childRow, sessions: sessionRow, items: itemsRow, trackChunks: trackChunkRow, overrides: overrideRow,
 };
