@@ -2,6 +2,7 @@
 // index.html), goes through a whole visit (a child profile, the fake webcam, a video file counted and saved, History,
 // a backup exported and imported again) while every request is recorded. Any request off the page's origin, any CSP
 // violation event and any CSP report in the console fails the test.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +85,18 @@ describe.skipIf(!clipsAvailable())('privacy: a whole visit under the Content-Sec
     await page.evaluate(() => { const img = document.createElement('img'); img.src = 'https://example.com/pixel.png'; document.body.append(img); });
     await expect.poll(violations).toContain('img-src blocked https://example.com/pixel.png');
     expect(failures).toEqual(['https://example.com/pixel.png csp']);
+    await page.close();
+  }, 60_000);
+
+  it('refuses a video cut short with the frames it holds, as the CLI does', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const bytes = readFileSync(CLIP);
+    const cut = join(dir.path, 'jj-cut.mp4');
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.3)));
+    await page.getByTestId('file-input').setInputFiles(cut);
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 })
+      .toMatch(/^This video ends early: 81 of 313 frames are in the file/);
     await page.close();
   }, 60_000);
 
