@@ -49,10 +49,14 @@ export async function extractTrack(
   return { track, backend: estimator.backend, completeness: completeness(frames.length, total, damage) };
 }
 
+/** Reasons from the track schema that already say what to do; the others get the general advice below. */
+const REASON_WITH_ADVICE = /: (update the app|each frame needs its own, later time|the file is damaged)$/;
+
 export function readTrackFile(file: string): Track {
   const result = trackFromText(readFileSync(file, 'utf8'));
   if (!result.ok) {
-    throw new InputError(`${file} is not a usable track: ${result.reason}${/: (update the app|each frame|the file is damaged)/.test(result.reason) ? '' : '; save it again with --save-track or fix that field'}.`);
+    const advice = REASON_WITH_ADVICE.test(result.reason) ? '' : '; make it again with --save-track, or correct that field';
+    throw new InputError(`${file} is not a usable track: ${result.reason}${advice}.`);
   }
   return result.track;
 }
