@@ -5,7 +5,11 @@ import { dirname, join } from 'node:path';
 import { findFfmpeg } from './ffmpeg.ts';
 
 export type ProbeResult =
-  | { readonly kind: 'video'; readonly frames: number; readonly fps: number; readonly durationS: number }
+  | {
+    readonly kind: 'video'; readonly frames: number; readonly fps: number; readonly durationS: number;
+    /** true: the container's own count (ffprobe nb_frames); false: duration x rate, an estimate. */
+    readonly framesExact: boolean;
+  }
   | { readonly kind: 'unreadable' | 'no-picture'; readonly detail: string };
 
 /** A probe that hangs (a file on a stalled network drive) must not hang the CLI, ms. */
@@ -45,8 +49,8 @@ export function probeMedia(file: string): ProbeResult {
   const f = /, ([\d.]+) (?:fps|tbr)/.exec(text);
   const durationS = d ? Number(d[1]) * 3600 + Number(d[2]) * 60 + Number(d[3]) : 0;
   const fps = f ? Number(f[1]) : 0;
-  const frames = containerFrames(file, ff.path) || Math.round(durationS * fps);
-  return { kind: 'video', frames, fps, durationS };
+  const exact = containerFrames(file, ff.path);
+  return { kind: 'video', frames: exact || Math.round(durationS * fps), framesExact: exact > 0, fps, durationS };
 }
 
 /**
@@ -55,12 +59,18 @@ export function probeMedia(file: string): ProbeResult {
  * far more (the first 30% of jj-white-wall: 81 of 313).
  */
 export const SHORT_FRAMES_TOLERATED = 2;
+/**
+ * Share of an estimated count (duration x rate, for containers without a frame count such as WebM) a decode may fall
+ * short by. Reason: a variable-rate recording's nominal rate overstates its frames by a few percent.
+ */
+export const SHORT_SHARE_TOLERATED_ESTIMATED = 0.05;
 
 export interface Completeness { readonly partial: boolean; readonly framesFound: number; readonly framesAnnounced: number; readonly message: string | null }
 
 /** Whether a decode got the whole video: enough frames for what the container announced, and no damage reported. */
-export function completeness(framesFound: number, framesAnnounced: number, damage: readonly string[]): Completeness {
-  const short = framesAnnounced > 0 && framesFound < framesAnnounced - SHORT_FRAMES_TOLERATED;
+export function completeness(framesFound: number, framesAnnounced: number, damage: readonly string[], exact = true): Completeness {
+  const tolerated = Math.max(SHORT_FRAMES_TOLERATED, exact ? 0 : Math.ceil(framesAnnounced * SHORT_SHARE_TOLERATED_ESTIMATED));
+  const short = framesAnnounced > 0 && framesFound < framesAnnounced - tolerated;
   const message = short ? `the video ends early: ${framesFound} of ${framesAnnounced} frames`
     : damage.length > 0 ? `the video is damaged: ffmpeg reported "${damage[0]}" (${framesFound} frames decoded)` : null;
   return { partial: message !== null, framesFound, framesAnnounced, message };

@@ -46,7 +46,7 @@ export async function extractTrack(
     model: estimator.model, source: basename(file), width, height, fps: fpsFromFrames(frames, 30), frames,
   });
   if (!opts.estimator) estimator.dispose();
-  return { track, backend: estimator.backend, completeness: completeness(frames.length, total, damage) };
+  return { track, backend: estimator.backend, completeness: completeness(frames.length, total, damage, probe.kind !== 'video' || probe.framesExact) };
 }
 
 /** Reasons from the track schema that already say what to do; the others get the general advice below. */
