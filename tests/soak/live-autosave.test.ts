@@ -30,7 +30,7 @@ const MAX_EXTRA_HEAP_MB = 8;
 
 /**
  * Longest wait for the autosaves to catch up, ms. Measured: well under a second alone; fake-indexeddb runs on timers,
- * and with the browser tests sharing the 2 cores (load average ~20) a minute's saves took over 60 s. Speed is not
+ * and with the browser tests sharing the 2 cores (load average ~20) the final save did not end within 60 s. Speed is not
  * what this test checks.
  */
 const SAVE_WAIT_MS = 300_000;
