@@ -37,8 +37,40 @@ function movenetModels(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy: the page loads and talks to its own origin only (children's health data never leaves
+ * the device), with no inline script and no eval. 'wasm-unsafe-eval' lets the tfjs wasm backend compile its binary;
+ * blob: is for the object URLs of downloads (backup, track) and of a pose worker, data: for images the CSS may inline.
+ */
+const CSP_DIRECTIVES: readonly string[] = [
+  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "worker-src 'self' blob:", "connect-src 'self'",
+  "img-src 'self' blob: data:", "media-src 'self' blob:", "style-src 'self'", "font-src 'self'", "object-src 'none'",
+  "base-uri 'self'", "form-action 'self'",
+];
+/** The built page's policy, as its meta tag (a meta tag cannot carry frame-ancestors: that goes in the headers). */
+export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
+/** The preview server's header: the built page's policy, and no page of another site may frame this one. */
+export const PREVIEW_CSP_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+/**
+ * The dev server's header. Vite's dev client injects each CSS module as a <style> element (for hot reload), so dev
+ * alone allows inline styles; scripts stay as strict as in the build. connect-src 'self' also covers Vite's
+ * same-origin hot-reload WebSocket.
+ */
+export const DEV_CSP_HEADER = PREVIEW_CSP_HEADER.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+/** Puts the policy into the built index.html as the first element of <head>, before anything it governs. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'springboard-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), movenetModels()],
+  plugins: [preact(), movenetModels(), contentSecurityPolicy()],
+  server: { headers: { 'Content-Security-Policy': DEV_CSP_HEADER } },
+  preview: { headers: { 'Content-Security-Policy': PREVIEW_CSP_HEADER } },
   resolve: {
     alias: {
       // pose-detection imports these for its BlazePose-mediapipe and WebGPU paths, which we never use (MoveNet on

@@ -1,14 +1,15 @@
 // The springboard-track file format: a recorded keypoint track, validated on read so that a bad file is rejected with
 // the reason. Version 1 files must always stay readable: later versions only add fields.
-import { KEYPOINT_NAMES, MODEL_NAMES, type Keypoint, type ModelName, type PoseFrame } from './types.ts';
+import { KEYPOINT_NAMES, type PoseFrame } from './types.ts';
+import { checkTrack, TRACK_FORMAT, TRACK_VERSION } from './track-schema.ts';
 
-export const TRACK_FORMAT = 'springboard-track';
-export const TRACK_VERSION = 1;
+export { TRACK_FORMAT, TRACK_MARGIN_FRAME_SIDES, TRACK_VERSION } from './track-schema.ts';
 
 export interface Track {
   readonly format: typeof TRACK_FORMAT;
   readonly version: number;
-  readonly model: ModelName;
+  /** The pose model that made the keypoints: MoveNet's names, or any other model mapped to the 17 COCO keypoints. */
+  readonly model: string;
   /** Where the frames came from: a file name, or "camera". */
   readonly source: string;
   readonly width: number;
@@ -20,61 +21,19 @@ export interface Track {
 
 export type TrackReadResult = { readonly ok: true; readonly track: Track } | { readonly ok: false; readonly reason: string };
 
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-function readFrame(raw: unknown, index: number, previousTMs: number): PoseFrame | string {
-  if (typeof raw !== 'object' || raw === null) return `frames[${index}] is not an object`;
-  const { tMs, keypoints } = raw as { tMs?: unknown; keypoints?: unknown };
-  if (!isFiniteNumber(tMs)) return `frames[${index}].tMs is not a number`;
-  if (tMs < previousTMs) return `frames[${index}].tMs (${tMs}) is earlier than the frame before it (${previousTMs})`;
-  if (keypoints === null) return { tMs, keypoints: null };
-  if (!Array.isArray(keypoints) || keypoints.length !== KEYPOINT_NAMES.length) {
-    return `frames[${index}].keypoints must be null or an array of ${KEYPOINT_NAMES.length} [x, y, score] triples`;
-  }
-  const points: Keypoint[] = [];
-  for (let k = 0; k < keypoints.length; k++) {
-    const p: unknown = keypoints[k];
-    if (!Array.isArray(p) || p.length !== 3 || !p.every(isFiniteNumber)) {
-      return `frames[${index}].keypoints[${k}] (${KEYPOINT_NAMES[k]}) is not an [x, y, score] triple of numbers`;
-    }
-    const score = p[2] as number;
-    if (score < 0 || score > 1) return `frames[${index}].keypoints[${k}] score ${score} is outside 0..1`;
-    points.push([p[0] as number, p[1] as number, score]);
-  }
-  return { tMs, keypoints: points };
-}
-
-/** Validates parsed JSON as a track. Unknown extra fields (from newer minor additions) are ignored. */
+/**
+ * Validates parsed JSON as a track (track-schema.ts): the reason names the field and what is wrong with it. Unknown
+ * extra fields (from newer minor additions) are ignored.
+ */
 export function trackFromJson(raw: unknown): TrackReadResult {
-  const fail = (reason: string): TrackReadResult => ({ ok: false, reason });
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('the file is not a JSON object');
-  const o = raw as Record<string, unknown>;
-  if (o.format !== TRACK_FORMAT) return fail(`"format" is ${JSON.stringify(o.format)}, not "${TRACK_FORMAT}": not a Springboard track`);
-  if (!isFiniteNumber(o.version) || !Number.isInteger(o.version) || o.version < 1) return fail('"version" must be a positive integer');
-  if (o.version > TRACK_VERSION) return fail(`track version ${o.version} is newer than this app reads (${TRACK_VERSION}): update the app`);
-  if (!MODEL_NAMES.includes(o.model as ModelName)) return fail(`"model" must be one of ${MODEL_NAMES.join(', ')}`);
-  if (typeof o.source !== 'string') return fail('"source" must be a string');
-  for (const key of ['width', 'height', 'fps'] as const) {
-    if (!isFiniteNumber(o[key]) || (o[key] as number) <= 0) return fail(`"${key}" must be a positive number`);
-  }
-  const names = o.keypointNames;
-  if (!Array.isArray(names) || names.length !== KEYPOINT_NAMES.length || names.some((n, i) => n !== KEYPOINT_NAMES[i])) {
-    return fail(`"keypointNames" must be the 17 COCO names in order: ${KEYPOINT_NAMES.join(', ')}`);
-  }
-  if (!Array.isArray(o.frames)) return fail('"frames" must be an array');
-  const frames: PoseFrame[] = [];
-  let previousTMs = -Infinity;
-  for (let i = 0; i < o.frames.length; i++) {
-    const frame = readFrame(o.frames[i], i, previousTMs);
-    if (typeof frame === 'string') return fail(frame);
-    frames.push(frame);
-    previousTMs = frame.tMs;
-  }
+  const checked = checkTrack(raw);
+  if (!checked.ok) return checked;
+  const t = checked.track;
   return {
     ok: true,
     track: {
-      format: TRACK_FORMAT, version: o.version, model: o.model as ModelName, source: o.source,
-      width: o.width as number, height: o.height as number, fps: o.fps as number, keypointNames: [...KEYPOINT_NAMES], frames,
+      format: TRACK_FORMAT, version: t.version, model: t.model, source: t.source,
+      width: t.width, height: t.height, fps: t.fps, keypointNames: [...KEYPOINT_NAMES], frames: t.frames,
     },
   };
 }

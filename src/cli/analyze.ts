@@ -1,69 +1,66 @@
-// npm run analyze -- <video|image|track.json> [--task ID] [--model lightning|thunder] [--save-track FILE] [--json]
-// Results go to stdout (with --json exactly one JSON object); progress and errors go to stderr.
+// npm run analyze -- <video|image|track.json> [--task ID] [--model lightning|thunder] [--save-track FILE]
+//   [--child-height-cm N] [--allow-partial] [--json]
+// Results go to stdout (with --json exactly one JSON object); progress and errors go to stderr, each error one
+// sentence. Exit status: 0 done, 1 bad input (or a cut-short video without --allow-partial), 2 usage mistake.
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { analyzeFrames, findTask, isTaskId, TASK_IDS, trackSummary, type Track } from '../analysis/index.ts';
+import { analyzeFrames, findTask, trackSummary, type Track } from '../analysis/index.ts';
+import { readArgs, USAGE, UsageError, type AnalyzeArgs } from './args.ts';
+import { endAllChildren } from './child-processes.ts';
+import { checkInputFile, checkOutputFile, InputError } from './input-checks.ts';
+import type { Completeness } from './probe.ts';
 import { extractTrack, isTrackFile, readTrackFile } from './track-from-file.ts';
 import { progressBar } from './progress.ts';
 
-const USAGE = 'usage: npm run analyze -- <video|image|track.json> [--task ID] [--model lightning|thunder] ' +
-  '[--save-track FILE] [--child-height-cm N] [--json]';
+async function loadTrack(file: string, args: AnalyzeArgs): Promise<{ track: Track; backend?: string; video?: Completeness }> {
+  if (isTrackFile(file)) return { track: readTrackFile(file) };
+  const bar = progressBar(`analysing ${file}`);
+  const { track, backend, completeness } = await extractTrack(file, { model: args.model, onProgress: bar.update });
+  bar.done();
+  if (completeness.partial && !args.allowPartial) {
+    throw new InputError(`${file} is incomplete (${completeness.message}): copy the file again from the camera or phone, `
+      + `or pass --allow-partial to analyse the ${completeness.framesFound} frames found.`);
+  }
+  return { track, backend, video: completeness };
+}
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      task: { type: 'string' }, model: { type: 'string', default: 'lightning' }, 'save-track': { type: 'string' },
-      json: { type: 'boolean', default: false }, 'child-height-cm': { type: 'string' }, help: { type: 'boolean' },
-    },
-  });
-  if (values.help || positionals.length !== 1) {
+  const args = readArgs(process.argv.slice(2));
+  if (args.help) {
     console.error(USAGE);
-    return values.help ? 0 : 2;
+    return 0;
   }
-  const file = positionals[0]!;
-  const model = values.model;
-  if (model !== 'lightning' && model !== 'thunder') throw new UsageError(`--model must be lightning or thunder, not "${model}".`);
-  if (values.task !== undefined && !isTaskId(values.task)) {
-    throw new UsageError(`--task "${values.task}" is unknown. Tasks: ${TASK_IDS.join(', ')}.`);
-  }
-  const task = values.task === undefined ? undefined : findTask(values.task);
-  if (values.task !== undefined && task === undefined) throw new UsageError(`--task ${values.task} is not supported yet.`);
-  const childHeightCm = values['child-height-cm'] === undefined ? undefined : Number(values['child-height-cm']);
-  if (childHeightCm !== undefined && !(childHeightCm > 40 && childHeightCm < 230)) {
-    throw new UsageError('--child-height-cm must be a height in cm between 40 and 230.');
-  }
+  const file = args.file!;
+  const task = args.task === undefined ? undefined : findTask(args.task);
+  if (args.task !== undefined && task === undefined) throw new UsageError(`--task ${args.task} is not supported yet.`);
+  checkInputFile(file);
+  if (args.saveTrack !== undefined) checkOutputFile(args.saveTrack);
 
-  let track: Track;
-  let backend: string | undefined;
-  if (isTrackFile(file)) {
-    track = readTrackFile(file);
-  } else {
-    const bar = progressBar(`analysing ${file}`);
-    ({ track, backend } = await extractTrack(file, { model, onProgress: bar.update }));
-    bar.done();
-  }
-  if (values['save-track']) writeFileSync(values['save-track'], JSON.stringify(track));
+  const { track, backend, video } = await loadTrack(file, args);
+  if (args.saveTrack !== undefined) writeFileSync(args.saveTrack, JSON.stringify(track));
 
   const summary = trackSummary(track.frames);
-  const about = { file, model: track.model, ...(backend ? { backend } : {}), width: track.width, height: track.height, fps: track.fps };
+  const videoFlags = video?.message ? [video.message] : [];
+  const about = {
+    file, model: track.model, ...(backend ? { backend } : {}), width: track.width, height: track.height, fps: track.fps,
+    ...(video ? { video: { framesFound: video.framesFound, framesAnnounced: video.framesAnnounced, partial: video.partial } } : {}),
+  };
   const result = task === undefined ? undefined
-    : analyzeFrames(task, { width: track.width, height: track.height, fps: track.fps, childHeightCm }, track.frames);
-  if (values.json) {
-    console.log(JSON.stringify({ ...about, summary, ...(result ?? {}) }));
+    : analyzeFrames(task, { width: track.width, height: track.height, fps: track.fps, childHeightCm: args.childHeightCm }, track.frames);
+  const flagged = result && { ...result, flags: [...videoFlags, ...result.flags] };
+  if (args.json) {
+    console.log(JSON.stringify({ ...about, summary, ...(flagged ?? { flags: videoFlags }) }));
   } else {
-    console.log(`${file}: ${summary.frames} frames (${summary.durationS.toFixed(2)} s, ${track.fps} fps, ${track.width}x${track.height}), ` +
-      `person in ${summary.framesWithPerson} (${(summary.personShare * 100).toFixed(1)}%), mean keypoint score ${summary.meanScore.toFixed(3)}` +
-      `${backend ? `, model ${track.model} on ${backend}` : ''}`);
-    if (result) console.log(JSON.stringify(result, null, 2));
+    console.log(`${file}: ${summary.frames} frames (${summary.durationS.toFixed(2)} s, ${track.fps} fps, ${track.width}x${track.height}), `
+      + `person in ${summary.framesWithPerson} (${(summary.personShare * 100).toFixed(1)}%), mean keypoint score ${summary.meanScore.toFixed(3)}, `
+      + `model ${track.model}${backend ? ` on ${backend}` : ''}`);
+    for (const flag of videoFlags) console.log(`Warning: ${flag}.`);
+    if (flagged) console.log(JSON.stringify(flagged, null, 2));
   }
   return 0;
 }
-
-class UsageError extends Error {}
 
 main().then((code) => { process.exitCode = code; }, (err: unknown) => {
   console.error(`analyze: ${err instanceof Error ? err.message : String(err)}`);
   if (err instanceof UsageError) console.error(USAGE);
   process.exitCode = err instanceof UsageError ? 2 : 1;
-});
+}).finally(() => endAllChildren());

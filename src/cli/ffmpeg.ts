@@ -3,6 +3,7 @@
 // read from the showinfo filter, because some clips start late or vary their frame rate.
 import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { endChild, trackChild } from './child-processes.ts';
 
 export interface DecodedFrame {
   readonly index: number;
@@ -38,17 +39,21 @@ export function findFfmpeg(): FfmpegBinary {
   throw new Error('No ffmpeg found: install it (apt-get install ffmpeg) or reinstall the npm dependencies.');
 }
 
+/** ffmpeg's words for data it could not read: a cut-short or damaged file (it still exits 0). */
+const DAMAGE = /partial file|corrupt input packet|corrupt decoded frame|Invalid data found|Error while decoding|Invalid NAL unit/;
+
 const SHOWINFO = /n:\s*(\d+)\s+pts:\s*(-?\d+)\s+pts_time:(-?[\d.]+).*?\bs:(\d+)x(\d+)/;
 
 /**
  * Decodes every frame of a video, GIF or image file in presentation order. Frames are yielded as they are decoded;
- * breaking out of the loop or aborting the signal stops ffmpeg.
+ * breaking out of the loop or aborting the signal stops ffmpeg. ffmpeg's reports of damaged data go into `damage`.
  */
-export async function* decodeFrames(file: string, signal?: AbortSignal): AsyncGenerator<DecodedFrame> {
+export async function* decodeFrames(file: string, signal?: AbortSignal, damage: string[] = []): AsyncGenerator<DecodedFrame> {
   const ff = findFfmpeg();
   const passthrough = ff.major > 5 || (ff.major === 5 && ff.minor >= 1) ? ['-fps_mode', 'passthrough'] : ['-vsync', '0'];
   const child = spawn(ff.path, ['-hide_banner', '-nostdin', '-loglevel', 'info', '-i', file, ...passthrough,
     '-vf', 'showinfo', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  trackChild(child);
   const infos: { tMs: number; width: number; height: number }[] = [];
   let stderrTail = '';
   let partial = '';
@@ -59,12 +64,13 @@ export async function* decodeFrames(file: string, signal?: AbortSignal): AsyncGe
     for (const line of lines) {
       const m = SHOWINFO.exec(line);
       if (m) infos.push({ tMs: Number(m[3]) * 1000, width: Number(m[4]), height: Number(m[5]) });
-      else stderrTail = (stderrTail + line + '\n').slice(-2000);
+      else if (DAMAGE.test(line) && damage.length < 20) damage.push(line.replace(/^\[[^\]]*\]\s*/, '').trim());
+      if (!m) stderrTail = (stderrTail + line + '\n').slice(-2000);
     }
   });
   let closed = false;
   const exited = new Promise<number>((resolve) => child.on('close', (code) => { closed = true; resolve(code ?? 1); }));
-  const onAbort = () => child.kill('SIGKILL');
+  const onAbort = () => void endChild(child);
   signal?.addEventListener('abort', onAbort, { once: true });
   let index = 0;
   const waitForInfo = async () => {
@@ -99,21 +105,6 @@ export async function* decodeFrames(file: string, signal?: AbortSignal): AsyncGe
     if (index === 0) throw new Error(`${file} holds no video frame that ffmpeg can decode.`);
   } finally {
     signal?.removeEventListener('abort', onAbort);
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null) void endChild(child);
   }
-}
-
-/** Frame count and nominal rate, for the progress bar (0 when unknown). */
-export function probeVideo(file: string): { frames: number; fps: number; durationS: number } {
-  try {
-    execFileSync(findFfmpeg().path, ['-hide_banner', '-i', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (err) {
-    const text = String((err as { stderr?: string }).stderr ?? '');
-    const d = /Duration: (\d+):(\d+):([\d.]+)/.exec(text);
-    const f = /, ([\d.]+) (?:fps|tbr)/.exec(text);
-    const durationS = d ? Number(d[1]) * 3600 + Number(d[2]) * 60 + Number(d[3]) : 0;
-    const fps = f ? Number(f[1]) : 0;
-    return { frames: Math.round(durationS * fps), fps, durationS };
-  }
-  return { frames: 0, fps: 0, durationS: 0 };
 }

@@ -4,7 +4,9 @@ import { basename } from 'node:path';
 import { trackFromText, trackToJson, type PoseFrame, type Track } from '../analysis/index.ts';
 import type { ModelChoice, PoseEstimator } from '../pose/estimator.ts';
 import { createNodePoseEstimator } from '../pose/node.ts';
-import { decodeFrames, probeVideo } from './ffmpeg.ts';
+import { decodeFrames } from './ffmpeg.ts';
+import { InputError, mediaProblem } from './input-checks.ts';
+import { completeness, probeMedia, type Completeness } from './probe.ts';
 
 export interface ExtractProgress { readonly done: number; readonly total: number }
 
@@ -23,14 +25,18 @@ export function fpsFromFrames(frames: readonly { tMs: number }[], fallback: numb
 export async function extractTrack(
   file: string,
   opts: { model?: ModelChoice; estimator?: PoseEstimator; onProgress?: (p: ExtractProgress) => void; signal?: AbortSignal } = {},
-): Promise<{ track: Track; backend: string }> {
+): Promise<{ track: Track; backend: string; completeness: Completeness }> {
+  const probe = probeMedia(file);
+  const problem = mediaProblem(file, probe);
+  if (problem !== null) throw new InputError(problem);
+  const total = probe.kind === 'video' ? probe.frames : 0;
   const estimator = opts.estimator ?? await createNodePoseEstimator(opts.model ?? 'lightning');
   estimator.reset(); // a new clip: MoveNet must not crop around the previous clip's last pose
-  const total = probeVideo(file).frames;
+  const damage: string[] = [];
   const frames: PoseFrame[] = [];
   let width = 0;
   let height = 0;
-  for await (const decoded of decodeFrames(file, opts.signal)) {
+  for await (const decoded of decodeFrames(file, opts.signal, damage)) {
     width = decoded.width;
     height = decoded.height;
     frames.push(await estimator.estimateRgb(decoded.rgb, decoded.width, decoded.height, decoded.tMs));
@@ -40,12 +46,18 @@ export async function extractTrack(
     model: estimator.model, source: basename(file), width, height, fps: fpsFromFrames(frames, 30), frames,
   });
   if (!opts.estimator) estimator.dispose();
-  return { track, backend: estimator.backend };
+  return { track, backend: estimator.backend, completeness: completeness(frames.length, total, damage, probe.kind !== 'video' || probe.framesExact) };
 }
+
+/** Reasons from the track schema that already say what to do; the others get the general advice below. */
+const REASON_WITH_ADVICE = /: (update the app|each frame needs its own, later time|the file is damaged)$/;
 
 export function readTrackFile(file: string): Track {
   const result = trackFromText(readFileSync(file, 'utf8'));
-  if (!result.ok) throw new Error(`${file} is not a usable track: ${result.reason}.`);
+  if (!result.ok) {
+    const advice = REASON_WITH_ADVICE.test(result.reason) ? '' : '; make it again with --save-track, or correct that field';
+    throw new InputError(`${file} is not a usable track: ${result.reason}${advice}.`);
+  }
   return result.track;
 }
 

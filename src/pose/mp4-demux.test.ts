@@ -27,6 +27,12 @@ describe('demuxMp4', () => {
       expect(times[1]).toBeCloseTo(34.141, 2);
       expect(times[2]).toBeCloseTo(68.283, 2);
     });
+    it('finds the 81 samples of a copy cut after 30% of its bytes, and the 313 its index announces', () => {
+      const bytes = readFileSync(clip);
+      const cut = demuxMp4(arrayBufferOf(bytes.subarray(0, Math.floor(bytes.length * 0.3))));
+      expect(cut.ok && [cut.video.samples.length, cut.video.announcedSamples]).toEqual([81, 313]);
+      expect(result?.ok && result.video.announcedSamples).toBe(313);
+    });
     it('describes an H.264 track WebCodecs can configure', () => {
       if (!result?.ok) throw new Error('demux failed');
       expect(result.video.codec).toMatch(/^avc1\./);

@@ -18,8 +18,10 @@ export interface DemuxedVideo {
   readonly codedHeight: number;
   /** Clockwise rotation to display the frames upright, from the track matrix (0, 90, 180 or 270 degrees). */
   readonly rotationDeg: 0 | 90 | 180 | 270;
-  /** In decode order. */
+  /** In decode order: those whose bytes are in the file (a file cut short while copying holds fewer). */
   readonly samples: readonly EncodedSample[];
+  /** Samples the container's index announces (a complete file holds them all). */
+  readonly announcedSamples: number;
 }
 
 export type DemuxResult = { readonly ok: true; readonly video: DemuxedVideo } | { readonly ok: false; readonly reason: 'not-mp4' | 'no-video' };
@@ -67,7 +69,9 @@ export function demuxMp4(buffer: ArrayBuffer): DemuxResult {
     movie = info;
     const track = info.videoTracks[0];
     if (!track) return;
-    file.setExtractionOptions(track.id, undefined, { nbSamples: Number.MAX_SAFE_INTEGER });
+    // One sample per batch: mp4box hands over a batch only when it is full, so a bigger batch would hide every
+    // sample of a file cut short (the first 30% of jj-white-wall gave 0 samples instead of its 81).
+    file.setExtractionOptions(track.id, undefined, { nbSamples: 1 });
     file.start();
   };
   file.onSamples = (_id, _user, batch) => { samples.push(...batch); };
@@ -90,6 +94,7 @@ export function demuxMp4(buffer: ArrayBuffer): DemuxResult {
       codedWidth: track.video?.width ?? track.track_width,
       codedHeight: track.video?.height ?? track.track_height,
       rotationDeg: rotationOf(track.matrix as ArrayLike<number> | undefined),
+      announcedSamples: track.nb_samples,
       samples: samples.filter((s) => s.data !== undefined).map((s) => ({
         tUs: toUs(s.cts - offset), durationUs: toUs(s.duration), key: s.is_sync, data: s.data!,
       })),

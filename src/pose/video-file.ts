@@ -5,7 +5,7 @@ import type { PoseEstimator } from './estimator.ts';
 import { RgbaFrameReader } from './frame-pixels.ts';
 import { demuxMp4, type DemuxedVideo } from './mp4-demux.ts';
 
-export type VideoFileFailure = 'not-mp4' | 'no-video' | 'no-webcodecs' | 'codec' | 'decode';
+export type VideoFileFailure = 'not-mp4' | 'no-video' | 'no-webcodecs' | 'codec' | 'decode' | 'partial';
 
 export const VIDEO_FILE_MESSAGES: { readonly [F in VideoFileFailure]: string } = {
   'not-mp4': 'This file could not be read as a video. Choose an MP4 or MOV file (the format phones and most cameras record).',
@@ -13,11 +13,22 @@ export const VIDEO_FILE_MESSAGES: { readonly [F in VideoFileFailure]: string } =
   'no-webcodecs': 'This browser cannot read videos frame by frame. Open the page in a current Chrome, Edge or Safari, or over https.',
   codec: 'This video is compressed in a format the browser cannot decode here. Convert it to MP4 (H.264), for example with the phone\'s share or export option, and open it again.',
   decode: 'The video stopped decoding part-way: the file may be damaged. Try exporting it again from the phone or camera.',
+  partial: 'This video ends early: the file holds fewer frames than it announces (it was probably cut short while copying). Copy it again from the phone or camera and open the new copy.',
 };
 
+/**
+ * Frames a file may hold fewer than it announces and still be complete. Reason: the same as the CLI's (src/cli/probe.ts:
+ * an edit list can drop the last frame; a file cut short loses far more).
+ */
+const SHORT_FRAMES_TOLERATED = 2;
+
+/** The partial-file sentence with the numbers, the same words as the CLI's flag ("the video ends early: 81 of 313 frames"). */
+const partialMessage = (found: number, announced: number) =>
+  `This video ends early: ${found} of ${announced} frames are in the file (it was probably cut short while copying). Copy it again from the phone or camera and open the new copy.`;
+
 export class VideoFileError extends Error {
-  constructor(readonly failure: VideoFileFailure, override readonly cause?: unknown) {
-    super(VIDEO_FILE_MESSAGES[failure]);
+  constructor(readonly failure: VideoFileFailure, override readonly cause?: unknown, message = VIDEO_FILE_MESSAGES[failure]) {
+    super(message);
     this.name = 'VideoFileError';
   }
 }
@@ -87,6 +98,9 @@ export async function* analyseVideoFile(file: Blob, estimator: PoseEstimator, si
   if (!demuxed.ok) throw new VideoFileError(demuxed.reason);
   const video = demuxed.video;
   const total = video.samples.length;
+  if (total < video.announcedSamples - SHORT_FRAMES_TOLERATED) {
+    throw new VideoFileError('partial', undefined, partialMessage(total, video.announcedSamples));
+  }
   const ready: VideoFrame[] = [];
   let failure: unknown;
   let wake: (() => void) | undefined;

@@ -50,13 +50,19 @@ const refuse = (why: string): BackupInspection => ({
   ok: false, reason: `${why} Nothing was imported and your records are unchanged.`,
 });
 
+/** "This backup file (name.json)" when the Blob is a File with a name, so the person knows which copy is damaged. */
+const thisFile = (file: Blob): string => {
+  const name = (file as { name?: unknown }).name;
+  return typeof name === 'string' && name !== '' ? `This backup file (${name})` : 'This backup file';
+};
+
 /** Checks a backup file and plans its import, writing nothing. */
 export async function inspectBackup(db: RecordsDb, file: Blob): Promise<BackupInspection> {
   let raw: RawExport;
   try {
     raw = JSON.parse(await file.text()) as RawExport;
   } catch (err) {
-    return refuse(`This backup file is damaged or incomplete (${(err as Error).message}): make a new backup on the `
+    return refuse(`${thisFile(file)} is damaged or incomplete (${(err as Error).message}): make a new backup on the `
       + 'other device, or use another copy of the file.');
   }
   const data = raw?.data;
@@ -67,14 +73,14 @@ export async function inspectBackup(db: RecordsDb, file: Blob): Promise<BackupIn
   if (raw.formatVersion !== 1) return refuse(`This backup uses export format ${String(raw.formatVersion)}, which this app does not read: update the app.`);
   const version = data.databaseVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse('This backup file is damaged: its data version is missing. Use another copy of the file.');
+    return refuse(`${thisFile(file)} is damaged: its data version is missing. Use another copy of the file.`);
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     return refuse(`This backup was made by a newer version of Springboard (data version ${version}; this app reads up to `
       + `${CURRENT_SCHEMA_VERSION}): update the app, then import it again.`);
   }
-  const problem = validateBackupRows(data.tables, data.data, tablesAtVersion(version));
-  if (problem) return refuse(`This backup file is damaged: ${problem}. Use another copy of the file.`);
+  const problem = validateBackupRows(data.tables, data.data, tablesAtVersion(version), version);
+  if (problem) return refuse(`${thisFile(file)} is damaged: ${problem}. Use another copy of the file.`);
   return { ok: true, version, ...(await planImport(db, data.data)) };
 }
 

@@ -1,7 +1,7 @@
 // Keypoint tracks stored compactly: positions as 16-bit integers relative to the frame size, scores as bytes, times
 // as 0.01 ms offsets, and frames without a person as one bit. 17 keypoints cost 85 bytes a frame, so a 10-minute
 // 30 fps session takes about 1.6 MB (the limit is 2 MB) instead of ~10 MB as JSON.
-import { KEYPOINT_NAMES, TRACK_FORMAT, TRACK_VERSION, type Keypoint, type ModelName, type PoseFrame, type Track } from '../analysis/index.ts';
+import { KEYPOINT_NAMES, TRACK_FORMAT, TRACK_VERSION, type Keypoint, type PoseFrame, type Track } from '../analysis/index.ts';
 import type { TrackChunkRow, TrackMeta } from './types.ts';
 
 const KEYPOINTS = KEYPOINT_NAMES.length;
@@ -91,7 +91,7 @@ export const chunkBytes = (chunk: EncodedChunk): number =>
 /** Rebuilds a track file from a session's chunks (in seq order). */
 export function trackFromChunks(meta: TrackMeta, chunks: readonly EncodedChunk[]): Track {
   return {
-    format: TRACK_FORMAT, version: TRACK_VERSION, model: meta.model as ModelName, source: meta.source,
+    format: TRACK_FORMAT, version: TRACK_VERSION, model: meta.model, source: meta.source,
     width: meta.width, height: meta.height, fps: meta.fps, keypointNames: [...KEYPOINT_NAMES],
     frames: chunks.flatMap((chunk) => decodeTrackChunk(chunk, meta)),
   };

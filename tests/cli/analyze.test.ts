@@ -72,6 +72,6 @@ describe('analyze CLI input errors', () => {
     writeFileSync(bad, 'not a video');
     const r = analyze(bad, '--json');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/ffmpeg could not decode/);
+    expect(r.stderr).toMatch(/could not be read as a video or image \(ffmpeg: moov atom not found\)/);
   });
 });
