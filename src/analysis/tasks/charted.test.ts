@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeFixture } from '../../../tests/helpers/fixtures.ts';
-import { findTask, TASK_IDS, type TaskId } from '../index.ts';
+import { findTask, TASK_IDS, type TaskDefinition, type TaskId, type TwoFootJumpResult } from '../index.ts';
 import { CHARTED } from './charted.ts';
 
 const FIXTURES: readonly [TaskId, string][] = [
@@ -39,7 +39,7 @@ describe('charted metrics per task', () => {
   });
 
   it('re-scores a corrected criterion: one mark turned from 1 to 0 lowers the score by one', () => {
-    const result = analyzeFixture(findTask('two-foot-jump')!, 'two-foot-jumps/rope-side-view.mp4');
+    const result = analyzeFixture(findTask('two-foot-jump') as TaskDefinition<TwoFootJumpResult>, 'two-foot-jumps/rope-side-view.mp4');
     const first = result.reps[0]!;
     const metIndex = first.criteria.findIndex((c) => c.score === 1);
     expect(metIndex).toBeGreaterThanOrEqual(0);
