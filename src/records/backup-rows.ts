@@ -15,6 +15,8 @@ const REQUIRED_FIELDS: Readonly<Record<string, Readonly<Record<string, Check>>>>
   items: { sessionId: str, items: (v) => Array.isArray(v) },
   trackChunks: { sessionId: str, seq: int, frameCount: int, t0Ms: num },
   overrides: { id: str, sessionId: str, target: str, index: int, field: str, reason: str, atMs: num },
+  // Schema v3 (issue 12): review reports' notes.
+  reports: { id: str, childId: str },
 };
 
 interface TableHeader { readonly name: string; readonly rowCount: number }

@@ -16,3 +16,5 @@ export { exportBackup, inspectBackup, importBackup, backupFileName, BACKUP_MIME,
 export { exportCsv } from './csv.ts';
 export { requestPersistentStorage, describeStorageUse, type PersistenceStatus, type StorageUse } from './storage.ts';
 export { liveChildren, liveHistory, liveSessionReview, liveUnfinishedSessions, liveSessionsToRegrade } from './live.ts';
+export { setSessionNote, saveReportNote, loadReportNote, reportId, NOTE_MAX_CHARS, type ReportNote } from './notes.ts';
+export { correctSession, itemScoreText, resultOfStored, withValueAtPath, type CorrectedSession, type ItemScoreShown } from './corrected.ts';

@@ -59,7 +59,7 @@ export const durationOf = (frames: readonly PoseFrame[]): number =>
 export async function saveSession(db: RecordsDb, info: SessionInfo, result: TaskResultBase, track: SessionTrack | null): Promise<SessionRow> {
   const { summary, items } = splitResult(result);
   const session: SessionRow = {
-    ...info, id: newId(), status: 'complete', summary, itemCount: items.length, track: track?.meta ?? null,
+    ...info, id: newId(), status: 'complete', summary, itemCount: items.length, track: track?.meta ?? null, note: '',
     durationMs: track ? durationOf(track.frames) : 0,
   };
   const chunks: TrackChunkRow[] = [];
