@@ -18,3 +18,4 @@ export { requestPersistentStorage, describeStorageUse, type PersistenceStatus, t
 export { liveChildren, liveHistory, liveSessionReview, liveUnfinishedSessions, liveSessionsToRegrade } from './live.ts';
 export { setSessionNote, saveReportNote, loadReportNote, reportId, NOTE_MAX_CHARS, type ReportNote } from './notes.ts';
 export { correctSession, itemScoreText, resultOfStored, withValueAtPath, type CorrectedSession, type ItemScoreShown } from './corrected.ts';
+export { loadProgress, type ProgressSession } from './progress.ts';

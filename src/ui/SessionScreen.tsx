@@ -1,12 +1,14 @@
 // The session screen: model picker, camera and video-file controls, the picture with its skeleton, what runs the
 // model and how fast, and any message for the person. Calm and readable: few controls, big text.
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ModelChoice } from '../pose/index.ts';
 import { ChildPanel } from './ChildPanel.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { InterruptedSessions } from './InterruptedSessions.tsx';
 import { Stage } from './Stage.tsx';
 import { TaskPanel } from './TaskPanel.tsx';
+import { ProgressScreen } from './progress/ProgressScreen.tsx';
+import type { ProgressActions, ProgressTarget } from './progress/types.ts';
 import type { RecordsActions, RecordsView, TaskActions, TaskView } from './records-types.ts';
 import type { InterruptedActions, InterruptedView, ReviewActions } from './review-types.ts';
 import type { SessionActions, SessionView } from './types.ts';
@@ -21,6 +23,8 @@ export interface ScreenParts {
   readonly review: ReviewActions;
   readonly interrupted: InterruptedView;
   readonly interruptedActions: InterruptedActions;
+  /** A child's progress charts and review report. */
+  readonly progress: ProgressActions;
 }
 
 const MODEL_LABELS: { readonly [M in ModelChoice]: string } = {
@@ -79,16 +83,24 @@ export function SessionScreen({ view, actions, parts }: { view: SessionView; act
   const source = view.source.value;
   const busy = view.busy.value;
   const notice = view.notice.value;
+  const [progress, setProgress] = useState<ProgressTarget | null>(null);
+  const openProgress = (which: ProgressTarget['view']) => {
+    const child = parts.records.children.value.find((c) => c.id === parts.records.childId.value);
+    if (child) setProgress({ child, view: which });
+  };
   return (
     <main class="session">
       <header>
         <h1>Springboard</h1>
         <p class="tagline">Watches movement through the camera. Everything stays on this device.</p>
       </header>
+      {progress && <ProgressScreen key={progress.child.id} target={progress} tasks={parts.tasks.tasks} actions={parts.progress} onClose={() => setProgress(null)} />}
+      {/* Hidden, not removed, while the progress screen is open: a running camera keeps its video element. */}
+      <div class="session-parts" hidden={progress !== null}>
       <InterruptedSessions view={parts.interrupted} actions={parts.interruptedActions}
         titleOf={(id) => parts.tasks.tasks.find((t) => t.id === id)?.title ?? id}
         nicknameOf={(id) => parts.records.children.value.find((c) => c.id === id)?.nickname} />
-      <ChildPanel view={parts.records} actions={parts.recordsActions} />
+      <ChildPanel view={parts.records} actions={parts.recordsActions} onOpenProgress={openProgress} />
       <TaskPanel tasks={parts.tasks} taskActions={parts.taskActions} session={view} actions={actions} review={parts.review} />
       <div class="controls">
         {source === 'camera'
@@ -115,7 +127,8 @@ export function SessionScreen({ view, actions, parts }: { view: SessionView; act
       <Stage view={view} videoRef={videoRef} />
       <Status view={view} />
       <ModelPicker view={view} actions={actions} />
-      <HistoryPanel view={parts.records} actions={parts.recordsActions} tasks={parts.tasks.tasks} review={parts.review} />
+      <HistoryPanel view={parts.records} actions={parts.recordsActions} tasks={parts.tasks.tasks} review={parts.review} onOpenProgress={openProgress} />
+      </div>
     </main>
   );
 }

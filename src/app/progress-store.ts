@@ -1,0 +1,20 @@
+// The progress charts' and review report's actions over the records layer. RecordsError sentences are shown as they
+// are; anything unexpected is logged and turned into a sentence.
+import { loadProgress, loadReportNote, RecordsError, saveReportNote, setSessionNote, type RecordsDb } from '../records/index.ts';
+import type { ProgressActions } from '../ui/progress/types.ts';
+import { sentenceOf } from './errors.ts';
+
+const sentenceFor = (error: unknown): string => {
+  if (error instanceof RecordsError) return error.message;
+  console.error(error);
+  return sentenceOf(error);
+};
+
+export function createProgressActions(db: RecordsDb): ProgressActions {
+  return {
+    load: (childId) => loadProgress(db, childId).catch((error: unknown) => { throw new Error(sentenceFor(error)); }),
+    loadReportNote: (childId, fromDay, toDay) => loadReportNote(db, childId, fromDay, toDay),
+    saveReportNote: (childId, fromDay, toDay, note) => saveReportNote(db, childId, fromDay, toDay, note).then(() => null, sentenceFor),
+    setSessionNote: (sessionId, note) => setSessionNote(db, sessionId, note).then(() => null, sentenceFor),
+  };
+}
