@@ -10,7 +10,7 @@ export const SAME_DAY = { kind: 'same-day' } as const;
 
 export function countMetric(unit: string, familyBest: string): ChartedMetric {
   return {
-    id: 'count', label: `Count per set (${unit})`, unit, decimals: 0, higherIsBetter: true,
+    id: 'count', label: `${unit[0]!.toUpperCase()}${unit.slice(1)} per set`, unit, decimals: 0, higherIsBetter: true,
     series: [{ id: 'set', label: 'Count' }],
     extract: (r) => one('set', finite(field(r, 'count'))),
     change: SAME_DAY, noReference: NO_AGE_REFERENCE, familyBest,
