@@ -1,6 +1,7 @@
 // The session screen: model picker, camera and video-file controls, the picture with its skeleton, what runs the
 // model and how fast, and any message for the person. Calm and readable: few controls, big text.
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { useComputed, useSignal, type Signal } from '@preact/signals';
 import type { ModelChoice } from '../pose/index.ts';
 import { ChildPanel } from './ChildPanel.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
@@ -77,16 +78,25 @@ function FileProgress({ view, actions }: { view: SessionView; actions: SessionAc
   );
 }
 
+function ProgressHost({ progress, parts }: { progress: Signal<ProgressTarget | null>; parts: ScreenParts }) {
+  const target = progress.value;
+  if (!target) return null;
+  return <ProgressScreen key={target.child.id} target={target} tasks={parts.tasks.tasks} actions={parts.progress} onClose={() => { progress.value = null; }} />;
+}
+
 export function SessionScreen({ view, actions, parts }: { view: SessionView; actions: SessionActions; parts: ScreenParts }) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const source = view.source.value;
   const busy = view.busy.value;
   const notice = view.notice.value;
-  const [progress, setProgress] = useState<ProgressTarget | null>(null);
+  // A signal, read only by ProgressHost and the hidden attribute: opening the charts does not re-render the session
+  // screen (its History of hundreds of rows took 200 ms to re-render on every open).
+  const progress = useSignal<ProgressTarget | null>(null);
+  const partsHidden = useComputed(() => progress.value !== null);
   const openProgress = (which: ProgressTarget['view']) => {
     const child = parts.records.children.value.find((c) => c.id === parts.records.childId.value);
-    if (child) setProgress({ child, view: which });
+    if (child) progress.value = { child, view: which };
   };
   return (
     <main class="session">
@@ -94,9 +104,9 @@ export function SessionScreen({ view, actions, parts }: { view: SessionView; act
         <h1>Springboard</h1>
         <p class="tagline">Watches movement through the camera. Everything stays on this device.</p>
       </header>
-      {progress && <ProgressScreen key={progress.child.id} target={progress} tasks={parts.tasks.tasks} actions={parts.progress} onClose={() => setProgress(null)} />}
+      <ProgressHost progress={progress} parts={parts} />
       {/* Hidden, not removed, while the progress screen is open: a running camera keeps its video element. */}
-      <div class="session-parts" hidden={progress !== null}>
+      <div class="session-parts" hidden={partsHidden}>
       <InterruptedSessions view={parts.interrupted} actions={parts.interruptedActions}
         titleOf={(id) => parts.tasks.tasks.find((t) => t.id === id)?.title ?? id}
         nicknameOf={(id) => parts.records.children.value.find((c) => c.id === id)?.nickname} />

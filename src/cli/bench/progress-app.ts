@@ -22,14 +22,17 @@ export interface DrawnChart {
   readonly inkPixels: number;
 }
 
+// The page-side code is passed as text: tsx (the bench runner) wraps named functions in a __name helper that does
+// not exist in the page, so nothing here may be a function that the Node-side compiler rewrites.
+
 /** Every progress chart on the page with how much it drew. */
 export function drawnCharts(page: Page): Promise<DrawnChart[]> {
-  return page.evaluate(() => [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-testid=progress-chart]')].map((c) => {
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+  return page.evaluate(`[...document.querySelectorAll('canvas[data-testid=progress-chart]')].map((c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let ink = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++;
     return { task: c.dataset.task ?? '', metric: c.dataset.metric ?? '', points: Number(c.dataset.points), inkPixels: ink };
-  }));
+  })`);
 }
 
 /**
@@ -37,14 +40,14 @@ export function drawnCharts(page: Page): Promise<DrawnChart[]> {
  * painted after them (Chart.js draws synchronously when animation is off).
  */
 export function clickUntilCharts(page: Page, testId: string, expected: number): Promise<number> {
-  return page.evaluate(async ([id, n]) => {
+  return page.evaluate(`(async () => {
     const t0 = performance.now();
-    document.querySelector<HTMLElement>(`[data-testid="${id}"]`)!.click();
-    await new Promise<void>((done) => {
-      const check = () => (document.querySelectorAll('canvas[data-testid=progress-chart]').length >= n ? done() : requestAnimationFrame(check));
+    document.querySelector('[data-testid="${testId}"]').click();
+    await new Promise((done) => {
+      const check = () => (document.querySelectorAll('canvas[data-testid=progress-chart]').length >= ${expected} ? done() : requestAnimationFrame(check));
       check();
     });
     await new Promise((done) => requestAnimationFrame(done));
     return performance.now() - t0;
-  }, [testId, expected] as const);
+  })()`);
 }

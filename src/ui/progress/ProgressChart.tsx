@@ -1,6 +1,6 @@
 // One metric's chart over time (Chart.js on a canvas) with its text alternative: a "Show the numbers" table that a
 // screen reader reads instead of the picture, the trend in words, and the reference's source or why there is none.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { valueText, type MetricChart } from '../../analysis/index.ts';
 import { Chart } from './chart-setup.ts';
 import { chartConfig } from './chart-config.ts';
@@ -8,11 +8,13 @@ import { dateText } from './range.ts';
 
 function NumbersTable({ chart }: { chart: MetricChart }) {
   const { metric } = chart;
+  // The rows are built when the table is opened: two years of sessions are thousands of rows nobody asked for yet.
+  const [open, setOpen] = useState(false);
   const seriesLabel = (id: string) => metric.series.find((s) => s.id === id)?.label ?? id;
   return (
-    <details class="numbers">
+    <details class="numbers" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Show the numbers</summary>
-      <table>
+      {open && <table>
         <caption>{metric.label}, each session</caption>
         <thead><tr><th scope="col">Date</th>{metric.series.length > 1 && <th scope="col">Series</th>}<th scope="col">Value</th><th scope="col">Model</th><th scope="col">Corrected</th></tr></thead>
         <tbody>
@@ -26,7 +28,7 @@ function NumbersTable({ chart }: { chart: MetricChart }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </table>}
     </details>
   );
 }

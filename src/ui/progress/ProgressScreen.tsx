@@ -11,6 +11,7 @@ import { taskChartsOf } from './task-charts.ts';
 import type { ProgressActions, ProgressTarget } from './types.ts';
 import './progress.css';
 
+const EMPTY: readonly ProgressSession[] = [];
 type Loaded = { readonly sessions: readonly ProgressSession[] } | { readonly failure: string } | null;
 
 export function ProgressScreen({ target, tasks, actions, onClose, nowMs = Date.now() }: {
@@ -26,7 +27,7 @@ export function ProgressScreen({ target, tasks, actions, onClose, nowMs = Date.n
       (error: unknown) => { if (live) setLoaded({ failure: error instanceof Error ? error.message : String(error) }); });
     return () => { live = false; };
   }, [actions, child.id]);
-  const sessions = loaded && 'sessions' in loaded ? loaded.sessions : [];
+  const sessions = loaded && 'sessions' in loaded ? loaded.sessions : EMPTY;
   const days = useMemo(() => rangeDays(range, nowMs, sessions.map((p) => p.session.startedAtMs)), [range, nowMs, sessions]);
   const taskCharts = useMemo(() => taskChartsOf(sessions, days, child.birthDate, tasks), [sessions, days, child.birthDate, tasks]);
   const back = <button type="button" class="secondary" onClick={onClose}>Back to the session</button>;
