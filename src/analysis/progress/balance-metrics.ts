@@ -38,7 +38,7 @@ export function meanSway(r: unknown, seriesOf: (hold: unknown) => string | undef
 export function swayMetric(series: ChartedMetric['series'], seriesOf: (hold: unknown) => string | undefined): ChartedMetric {
   return {
     id: 'sway', label: 'Hip sway during holds (path per second)', unit: 'body heights/s', decimals: 3, higherIsBetter: false,
-    series, extract: (r) => meanSway(r, seriesOf), change: SAME_DAY, noReference: NO_AGE_REFERENCE,
+    series, extract: (r) => meanSway(r, seriesOf), change: SAME_DAY, noReference: NO_AGE_REFERENCE, readsItems: true,
   };
 }
 

@@ -109,7 +109,8 @@ export function metricCharts(task: ChartedTask, sessions: readonly SessionForCha
     const summaries = metric.series.flatMap((def): SeriesSummary[] => {
       const mine = points.filter((p) => p.series === def.id);
       if (mine.length === 0) return [];
-      const error = errorFor(metric.change, mine, (tMs) => mine.find((p) => p.tMs === tMs)!.day);
+      const dayByTime = new Map(mine.map((p) => [p.tMs, p.day]));
+      const error = errorFor(metric.change, mine, (tMs) => dayByTime.get(tMs)!);
       return [{
         series: def.id, label: def.label, sessions: mine.length, first: mine[0]!, latest: mine[mine.length - 1]!,
         best: bestOf(mine, metric.higherIsBetter),

@@ -58,6 +58,9 @@ export interface ChartedMetric<R = unknown> {
   readonly reference?: (ageMonths: number) => ReferencePoint | undefined;
   /** Why there is no age band (shown under the chart); required when `reference` is absent. */
   readonly noReference?: string;
+  /** True when `extract` reads the per-item arrays (reps, holds, cycles), not only the set's summary: loaders may skip
+   * reading items for tasks whose metrics all leave this unset. */
+  readonly readsItems?: boolean;
   /** Family wording for a personal best, e.g. "longest hold on one leg". Absent: not shown to the family. */
   readonly familyBest?: string;
 }
