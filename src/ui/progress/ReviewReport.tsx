@@ -102,9 +102,9 @@ export function ReviewReport({ child, tasks, days, nowMs, actions }: {
       {tasks.length === 0 && <p>No session in these dates.</p>}
       {tasks.map((t) => (
         <section key={t.task} class="report-task" data-testid="report-task" data-task={t.task}>
-          <h3>{t.title}</h3>
+          <h3>{t.title} <span class="muted">({t.sessions.length} {t.sessions.length === 1 ? 'session' : 'sessions'})</span></h3>
           <SummaryTable t={t} />
-          <TaskSection t={t} devicePixelRatio={PRINT_PIXEL_RATIO} testId="report-charts" showNumbers={false} />
+          <TaskSection t={t} devicePixelRatio={PRINT_PIXEL_RATIO} testId="report-charts" showNumbers={false} heading={false} />
         </section>
       ))}
       <section class="report-list"><SessionList tasks={tasks} /></section>

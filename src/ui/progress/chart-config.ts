@@ -79,7 +79,7 @@ export function chartConfig(chart: MetricChart, options: ChartOptions): ChartCon
         x: { type: 'time', time: { unit: 'month', tooltipFormat: 'PP' }, title: { display: true, text: 'Date' } },
         y: categories
           ? { type: 'linear', min: -0.5, max: categories.length - 0.5, ticks: { stepSize: 1, callback: (v) => categories[Number(v)] ?? '' } }
-          : { type: 'linear', title: { display: true, text: `${metric.label}${metric.unit ? ` (${metric.unit})` : ''}` } },
+          : { type: 'linear', title: { display: metric.unit !== '', text: metric.unit } },
       },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true } },
