@@ -41,7 +41,7 @@ export function ProgressScreen({ target, tasks, actions, onClose, nowMs = Date.n
             ? <button type="button" data-testid="open-report" onClick={() => setView('report')}>Review report</button>
             : <>
               <button type="button" onClick={() => print()}>Print or save as PDF</button>
-              <button type="button" class="secondary" data-testid="open-progress" onClick={() => setView('progress')}>Charts</button>
+              <button type="button" class="secondary" data-testid="report-to-progress" onClick={() => setView('progress')}>Charts</button>
             </>}
           {back}
         </div>
