@@ -33,17 +33,20 @@ export interface ChartOptions {
   readonly dayText: (day: string) => string;
 }
 
-export function chartConfig(chart: MetricChart, options: ChartOptions): ChartConfiguration<'line', RawPoint[]> {
+type Datasets = ChartConfiguration<'line', RawPoint[]>['data']['datasets'];
+
+/** One dataset per series (shape and colour by position), each followed by its dashed trend line when there is one. */
+function seriesDatasets(chart: MetricChart): Datasets {
   const { metric } = chart;
-  const datasets: ChartConfiguration<'line', RawPoint[]>['data']['datasets'] = [];
+  const datasets: Datasets = [];
   metric.series.forEach((s, i) => {
     const points = chart.points.filter((p) => p.series === s.id);
     if (points.length === 0) return;
     const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
-    const data = points.map((p) => ({ x: p.tMs, y: p.value, point: p }));
     const at = (ctx: ScriptableContext<'line'>) => (ctx.raw as RawPoint | undefined)?.point;
     datasets.push({
-      label: s.label, data, borderColor: colour, pointStyle: SERIES_SHAPES[i % SERIES_SHAPES.length], pointRadius: 5, pointHoverRadius: 7,
+      label: s.label, data: points.map((p) => ({ x: p.tMs, y: p.value, point: p })), borderColor: colour,
+      pointStyle: SERIES_SHAPES[i % SERIES_SHAPES.length], pointRadius: 5, pointHoverRadius: 7,
       showLine: !metric.categories && points.length > 1, borderWidth: 1.5,
       backgroundColor: (ctx) => (at(ctx)?.uncertain ? '#ffffff' : colour),
       pointBorderColor: (ctx) => (at(ctx)?.corrected ? CORRECTED_OUTLINE : colour),
@@ -51,26 +54,32 @@ export function chartConfig(chart: MetricChart, options: ChartOptions): ChartCon
     });
     const trend = chart.summaries.find((sum) => sum.series === s.id)?.trend;
     if (trend && trend.kind !== 'too-few') {
-      const first = points[0]!.tMs;
-      const last = points[points.length - 1]!.tMs;
+      const ends = [points[0]!.tMs, points[points.length - 1]!.tMs];
       datasets.push({
-        label: `Trend, ${s.label.toLowerCase()}`, data: [first, last].map((t) => ({ x: t, y: lineAt(trend.line, t), point: points[0]! })),
+        label: `Trend, ${s.label.toLowerCase()}`, data: ends.map((t) => ({ x: t, y: lineAt(trend.line, t), point: points[0]! })),
         borderColor: colour, borderDash: [6, 4], borderWidth: 1.5, pointRadius: 0, pointHoverRadius: 0, showLine: true,
       });
     }
   });
-  if (chart.reference.length > 0) {
-    datasets.push({
-      label: `${chart.referenceLabel ?? 'Reference'}: reference, not a diagnosis`,
-      data: chart.reference.map((r) => ({ x: r.tMs, y: r.value, point: chart.points[0]! })),
-      borderColor: REFERENCE_COLOUR, borderDash: [2, 3], borderWidth: 2, pointRadius: 0, pointHoverRadius: 0, stepped: 'before', showLine: true,
-    });
-  }
+  return datasets;
+}
+
+function referenceDataset(chart: MetricChart): Datasets {
+  if (chart.reference.length === 0) return [];
+  return [{
+    label: `${chart.referenceLabel ?? 'Reference'}: reference, not a diagnosis`,
+    data: chart.reference.map((r) => ({ x: r.tMs, y: r.value, point: chart.points[0]! })),
+    borderColor: REFERENCE_COLOUR, borderDash: [2, 3], borderWidth: 2, pointRadius: 0, pointHoverRadius: 0, stepped: 'before', showLine: true,
+  }];
+}
+
+export function chartConfig(chart: MetricChart, options: ChartOptions): ChartConfiguration<'line', RawPoint[]> {
+  const { metric } = chart;
   const seriesOf = (item: TooltipItem<'line'>) => metric.series.find((s) => s.label === item.dataset.label);
   const categories = metric.categories;
   return {
     type: 'line',
-    data: { datasets },
+    data: { datasets: [...seriesDatasets(chart), ...referenceDataset(chart)] },
     options: {
       animation: false, responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
       ...(options.devicePixelRatio ? { devicePixelRatio: options.devicePixelRatio } : {}),
