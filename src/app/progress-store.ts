@@ -1,6 +1,6 @@
 // The progress charts' and review report's actions over the records layer. RecordsError sentences are shown as they
 // are; anything unexpected is logged and turned into a sentence.
-import { loadProgress, loadReportNote, RecordsError, saveReportNote, setSessionNote, type RecordsDb } from '../records/index.ts';
+import { loadProgress, loadReportNote, RecordsError, saveReportNote, type RecordsDb } from '../records/index.ts';
 import { CHARTED, type TaskId } from '../analysis/index.ts';
 import type { ProgressActions } from '../ui/progress/types.ts';
 import { sentenceOf } from './errors.ts';
@@ -19,6 +19,5 @@ export function createProgressActions(db: RecordsDb): ProgressActions {
     load: (childId) => loadProgress(db, childId, readsItems).catch((error: unknown) => { throw new Error(sentenceFor(error)); }),
     loadReportNote: (childId, fromDay, toDay) => loadReportNote(db, childId, fromDay, toDay),
     saveReportNote: (childId, fromDay, toDay, note) => saveReportNote(db, childId, fromDay, toDay, note).then(() => null, sentenceFor),
-    setSessionNote: (sessionId, note) => setSessionNote(db, sessionId, note).then(() => null, sentenceFor),
   };
 }

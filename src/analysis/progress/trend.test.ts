@@ -37,6 +37,11 @@ describe('Theil-Sen trend', () => {
     expect(v.sentence).toBe('Improving: +6.0 s over the range, more than the measurement error of 5.0 s (test error).');
   });
 
+  it('draws no trend for a category (a crawl pattern has no direction)', () => {
+    const v = trendVerdict([0, 1, 2, 3].map((i) => ({ tMs: i * DAY, value: i })), null, { points: 0.1, basis: '' }, '', 0);
+    expect(v).toEqual({ kind: 'category', sentence: 'A category, not a number: no trend line is drawn.' });
+  });
+
   it('never puts a change into words without a measurement error', () => {
     fc.assert(fc.property(fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 3, maxLength: 20 }), (values) => {
       const v = trendVerdict(values.map((value, i) => ({ tMs: i * DAY, value })), true, undefined, 's', 1);

@@ -65,7 +65,7 @@ export interface MeasurementError {
 }
 
 export type TrendVerdict =
-  | { readonly kind: 'too-few'; readonly sentence: string }
+  | { readonly kind: 'too-few' | 'category'; readonly sentence: string }
   | { readonly kind: 'no-error'; readonly line: TrendLine; readonly change: number; readonly sentence: string }
   | { readonly kind: 'judged'; readonly line: TrendLine; readonly change: number; readonly word: TrendWord;
     readonly error: MeasurementError; readonly sentence: string };
@@ -73,11 +73,12 @@ export type TrendVerdict =
 const fmt = (v: number, digits: number) => v.toFixed(digits);
 
 /**
- * The trend of one series and what may be said about it. `higherIsBetter` null (a category) is never judged.
+ * The trend of one series and what may be said about it. `higherIsBetter` null (a category) has no trend.
  * `error` undefined: no basis for the measurement error, so the line is drawn but not put into words.
  */
 export function trendVerdict(points: readonly Point[], higherIsBetter: boolean | null, error: MeasurementError | undefined,
   unit: string, digits: number, config = DEFAULT_TREND_CONFIG): TrendVerdict {
+  if (higherIsBetter === null) return { kind: 'category', sentence: 'A category, not a number: no trend line is drawn.' };
   const sorted = [...points].sort((a, b) => a.tMs - b.tMs);
   const line = sorted.length >= config.minSessions ? theilSen(sorted, config.msPerDay) : undefined;
   if (!line) {
@@ -86,9 +87,9 @@ export function trendVerdict(points: readonly Point[], higherIsBetter: boolean |
   const spanMs = sorted[sorted.length - 1]!.tMs - sorted[0]!.tMs;
   const change = lineAt(line, spanMs, config.msPerDay) - lineAt(line, 0, config.msPerDay);
   const changeText = `${change >= 0 ? '+' : ''}${fmt(change, digits)} ${unit}`;
-  if (higherIsBetter === null || !error) {
-    const why = higherIsBetter === null ? 'a category has no direction' : 'no measure of the measurement error yet (repeat a set on the same day to get one)';
-    return { kind: 'no-error', line, change, sentence: `Trend line ${changeText} over the range, not put into words: ${why}.` };
+  if (!error) {
+    return { kind: 'no-error', line, change,
+      sentence: `Trend line ${changeText} over the range, not put into words: no measure of the measurement error yet (repeat a set on the same day to get one).` };
   }
   const beyond = Math.abs(change) > error.points;
   const better = (change > 0) === higherIsBetter;

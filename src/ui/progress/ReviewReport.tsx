@@ -3,7 +3,7 @@
 // numbers, item score (corrected beside the engine's), corrections and note, and the report's summary note.
 import { useEffect, useState } from 'preact/hooks';
 import { ageMonthsOn, ageText, valueText, type MetricChart, type SeriesSummary } from '../../analysis/index.ts';
-import { itemScoreText, type ChildRow, type ReportNote } from '../../records/index.ts';
+import { itemScoreText, type ChildRow, type OverrideRow, type ReportNote } from '../../records/index.ts';
 import { TaskSection } from './ProgressView.tsx';
 import { dateText, localDay } from './range.ts';
 import { sessionNumbers, type TaskCharts } from './task-charts.ts';
@@ -11,6 +11,15 @@ import type { ProgressActions } from './types.ts';
 
 /** Device pixels per CSS pixel for report charts: 3 keeps lines sharp at print resolution (about 300 dpi on A4). */
 const PRINT_PIXEL_RATIO = 3;
+
+const TREND_WORDS: Readonly<Record<string, string>> = { 'too-few': 'too few sessions', 'category': '–', 'no-error': 'not judged' };
+
+/** "rep 1, arms swing: 0 → 1 (seen on video)": a correction in words. */
+function correctionText(o: OverrideRow): string {
+  const what = o.field.replace(/^(.*\.)?criteria\./, '').replace(/\.score$/, '').replace(/[-.]/g, ' ');
+  const value = (v: unknown) => (v === null ? 'not scorable' : String(v));
+  return `${o.target === 'session' ? 'set' : `${o.target} ${o.index + 1}`}, ${what}: ${value(o.oldValue)} → ${value(o.newValue)} (${o.reason})`;
+}
 
 function changeText(chart: MetricChart, s: SeriesSummary): string {
   if (chart.metric.categories) return s.first.value === s.latest.value ? 'same' : `${valueText(chart.metric, s.first.value, s.first.text)} → ${valueText(chart.metric, s.latest.value, s.latest.text)}`;
@@ -35,7 +44,7 @@ function SummaryTable({ t }: { t: TaskCharts }) {
             <td>{s.best ? v(c, s.best) : '–'}</td>
             <td>{changeText(c, s)}</td>
             <td>{s.sessions}</td>
-            <td>{s.trend.kind === 'judged' ? s.trend.word : s.trend.kind === 'too-few' ? 'too few sessions' : 'not judged'}</td>
+            <td>{TREND_WORDS[s.trend.kind] ?? (s.trend.kind === 'judged' ? s.trend.word : '')}</td>
           </tr>
         ))}
       </tbody>
@@ -57,7 +66,7 @@ function SessionList({ tasks }: { tasks: readonly TaskCharts[] }) {
             <td>{sessionNumbers(p)}</td>
             <td>{p.itemScore ? itemScoreText(p.itemScore) : '–'}</td>
             <td>
-              {p.overrides.map((o) => <div key={o.id}>✎ {o.field}: {JSON.stringify(o.oldValue)} → {JSON.stringify(o.newValue)} ({o.reason})</div>)}
+              {p.overrides.map((o) => <div key={o.id}>✎ {correctionText(o)}</div>)}
               {p.session.note && <div>Note: {p.session.note}</div>}
             </td>
           </tr>

@@ -53,7 +53,7 @@ function seriesDatasets(chart: MetricChart): Datasets {
       pointBorderWidth: (ctx) => (at(ctx)?.corrected ? 3 : 1.5),
     });
     const trend = chart.summaries.find((sum) => sum.series === s.id)?.trend;
-    if (trend && trend.kind !== 'too-few') {
+    if (trend && 'line' in trend) {
       const ends = [points[0]!.tMs, points[points.length - 1]!.tMs];
       datasets.push({
         label: `Trend, ${s.label.toLowerCase()}`, data: ends.map((t) => ({ x: t, y: lineAt(trend.line, t), point: points[0]! })),

@@ -7,8 +7,6 @@ export interface ProgressActions {
   loadReportNote(childId: string, fromDay: string, toDay: string): Promise<ReportNote | undefined>;
   /** Resolves null once saved, else the sentence to show. */
   saveReportNote(childId: string, fromDay: string, toDay: string, note: ReportNote): Promise<string | null>;
-  /** Resolves null once saved, else the sentence to show. */
-  setSessionNote(sessionId: string, note: string): Promise<string | null>;
 }
 
 export interface ProgressTarget {
