@@ -14,3 +14,7 @@ export type { StandingLongJumpResult, LongJumpRep } from './tasks/standing-long-
 export type { SingleLegStanceResult, BalanceHold, BalanceError, HoldEndReason } from './tasks/single-leg-stance/types.ts';
 export type { TandemStanceResult, TandemHold } from './tasks/tandem-stance/types.ts';
 export type { CrawlResult, CrawlPattern, CrawlPosture, CrawlCycle } from './tasks/crawl/types.ts';
+
+// Progress over time: what each task charts, trends judged against measurement error, ages for the reference bands.
+export { CHARTED } from './tasks/charted.ts';
+export * from './progress/index.ts';

@@ -10,6 +10,7 @@ import type { BackendName } from '../pose/index.ts';
 import { installBenchHook } from './bench-hook.ts';
 import { sentenceOf } from './errors.ts';
 import { createBeeper } from './cheer.ts';
+import { createProgressActions } from './progress-store.ts';
 import { createRecordsStore } from './records-store.ts';
 import { createInterrupted, createReviewActions } from './review-store.ts';
 import { createSession } from './session.ts';
@@ -75,6 +76,7 @@ try {
       review: createReviewActions(records.db),
       interrupted: interrupted.view,
       interruptedActions: interrupted.actions,
+      progress: createProgressActions(records.db),
     };
     render(h(SessionScreen, { view: session.view, actions: withSound(session.actions, beeper), parts }), root);
   }

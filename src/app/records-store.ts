@@ -81,9 +81,10 @@ export function createRecordsStore(db: RecordsDb, report: (error: unknown) => vo
     },
     cancelImport() { importPlan.value = null; pendingImport = null; info('Nothing was imported: your records are unchanged.'); },
     exportCsv() {
-      exportCsv(db).then((text) => {
-        downloadBlob(new Blob([text], { type: 'text/csv' }), `springboard-${today()}.csv`);
-        info('The CSV file is downloaded: one row per rep, hold or crawl cycle, for a spreadsheet.');
+      exportCsv(db).then((files) => {
+        downloadBlob(new Blob([files.sessions], { type: 'text/csv' }), `springboard-sessions-${today()}.csv`);
+        downloadBlob(new Blob([files.items], { type: 'text/csv' }), `springboard-reps-${today()}.csv`);
+        info('Two CSV files are downloaded for a spreadsheet: one row per session, and one row per rep, hold or crawl cycle.');
       }, fail);
     },
   };

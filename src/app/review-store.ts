@@ -2,7 +2,7 @@
 // override, and the sessions a closed tab or a crash left "recording". RecordsError sentences are shown as they are.
 import { signal } from '@preact/signals';
 import {
-  deleteSession, keepUnfinishedSession, liveSessionReview, overrideGrade, RecordsError, unfinishedSessions,
+  deleteSession, keepUnfinishedSession, liveSessionReview, overrideGrade, RecordsError, setSessionNote, unfinishedSessions,
   type RecordsDb, type SessionRow,
 } from '../records/index.ts';
 import type { InterruptedActions, InterruptedView, Notice, ReviewActions } from '../ui/index.ts';
@@ -22,6 +22,7 @@ export function createReviewActions(db: RecordsDb): ReviewActions {
       return () => sub.unsubscribe();
     },
     correct: (change) => overrideGrade(db, change).then(() => null, sentenceFor),
+    setNote: (sessionId, note) => setSessionNote(db, sessionId, note).then(() => null, sentenceFor),
   };
 }
 

@@ -9,6 +9,7 @@ const GROUPS: readonly (() => Promise<BenchGroup>)[] = [
   () => import('./bench/pose-leak.ts').then((m) => m.default),
   () => import('./bench/engine.ts').then((m) => m.default),
   () => import('./bench/records.ts').then((m) => m.default),
+  () => import('./bench/progress.ts').then((m) => m.default),
 ];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, group: { type: 'string', multiple: true } } });

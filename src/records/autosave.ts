@@ -23,7 +23,7 @@ export interface SessionAutosave {
 
 export async function startSession(db: RecordsDb, info: SessionInfo, trackMeta: TrackMeta | null): Promise<SessionAutosave> {
   let session: SessionRow = {
-    ...info, id: newId(), status: 'recording', summary: {}, itemCount: 0, durationMs: 0, track: trackMeta,
+    ...info, id: newId(), status: 'recording', summary: {}, itemCount: 0, durationMs: 0, track: trackMeta, note: '',
   };
   await describeWriteFailure('the new session', () => db.sessions.add(session));
   let pending: PoseFrame[] = [];

@@ -100,7 +100,7 @@ function referenceProblem(tables: readonly TableData[]): string | null {
   for (const t of tables) {
     for (let i = 0; i < t.rows.length; i++) {
       const row = t.rows[i] as { childId?: string; sessionId?: string };
-      if (t.tableName === 'sessions' && !children.has(row.childId!)) return `row ${i + 1} of "sessions" belongs to a child the file does not hold`;
+      if ((t.tableName === 'sessions' || t.tableName === 'reports') && !children.has(row.childId!)) return `row ${i + 1} of "${t.tableName}" belongs to a child the file does not hold`;
       if (row.sessionId !== undefined && !sessions.has(row.sessionId)) return `row ${i + 1} of "${t.tableName}" belongs to a session the file does not hold`;
     }
   }

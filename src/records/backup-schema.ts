@@ -37,7 +37,7 @@ const sessionRow = v.pipe(v.object({
   durationMs: v.pipe(finite, v.minValue(0, 'a duration of at least 0 was expected')),
   source: v.picklist(['live', 'file'], 'live or file was expected'), fileName: v.nullable(text), model: text, backend: text,
   engineVersion: text, status: v.picklist(['recording', 'complete'], 'recording or complete was expected'),
-  summary: plainObject, itemCount: count, track: v.nullable(trackMeta),
+  summary: plainObject, itemCount: count, track: v.nullable(trackMeta), note: text,
 }), v.forward(v.check((row) => {
   // An autosaved session that stopped before its first rep is stored with an empty summary; any other has a result.
   if (row.status === 'recording' && row.itemCount === 0 && Object.keys(row.summary).length === 0) return true;
@@ -66,11 +66,18 @@ const overrideRow = v.object({
   engineValue: json, oldValue: json, newValue: json, atMs: finite, reason: text, engineVersion: text,
 });
 
+/** Schema v3: a review report's own words for a child and a date range. */
+const day = v.pipe(text, v.isoDate('a date as YYYY-MM-DD was expected'));
+const reportRow = v.object({
+  id, childId: id, fromDay: day, toDay: day, summaryNote: text, therapist: text, clinic: text, savedAtMs: finite,
+});
+
 /** The file's list of tables (dexie-export-import reads each one's schema text and row count). */
 export const tableHeadersSchema = v.array(v.object({ name: text, schema: text, rowCount: count }));
 
 export const ROW_SCHEMAS: Readonly<Record<string, v.GenericSchema<unknown>>> = {
   children: childRow, sessions: sessionRow, items: itemsRow, trackChunks: trackChunkRow, overrides: overrideRow,
+  reports: reportRow,
 };
 
 export type RawTypedArray = v.InferOutput<typeof typedArray>;

@@ -6,6 +6,7 @@ import { IDBKeyRange } from 'fake-indexeddb';
 import { importBackup, inspectBackup, exportBackup } from './backup.ts';
 import { addChild } from './children.ts';
 import { overrideGrade } from './overrides.ts';
+import { saveReportNote, setSessionNote } from './notes.ts';
 import { saveSession } from './sessions.ts';
 import { SYNTHETIC_TRACK_META as META, syntheticFrames, syntheticJumpResult, syntheticSessionInfo } from './synthetic.ts';
 import { openTestDb, snapshot, newFactory } from './test-db.ts';
@@ -16,6 +17,8 @@ async function seed(db: RecordsDb) {
   const mia = await addChild(db, { nickname: 'Mia', birthDate: '2019-04-23', heights: [{ heightCm: 112, measuredOn: '2024-09-01' }] });
   const session = await saveSession(db, syntheticSessionInfo(mia.id, 1000), syntheticJumpResult(4), { meta: META, frames: syntheticFrames(120) });
   await overrideGrade(db, { sessionId: session.id, target: 'rep', index: 0, field: 'heightCm', newValue: 11, reason: 'tape measure' });
+  await setSessionNote(db, session.id, 'New shoes, a bit slippery.');
+  await saveReportNote(db, mia.id, '2024-01-01', '2024-12-31', { summaryNote: 'Higher jumps since spring.', therapist: 'A. Ruiz', clinic: '' });
   return mia;
 }
 const editedBackup = async (db: RecordsDb, edit: (json: { data: Record<string, unknown> }) => void) => {
@@ -58,7 +61,7 @@ describe('backup', () => {
     await seed(db);
     const future = await editedBackup(db, (json) => { json.data.databaseVersion = 99; });
     const before = await snapshot(db);
-    await expect(importBackup(db, future)).rejects.toThrow(/newer version of Springboard \(data version 99; this app reads up to 2\): update the app/);
+    await expect(importBackup(db, future)).rejects.toThrow(/newer version of Springboard \(data version 99; this app reads up to 3\): update the app/);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -88,5 +91,17 @@ describe('backup', () => {
     const db = openTestDb();
     await importBackup(db, file);
     expect((await db.children.get('c1'))?.heights).toEqual([{ heightCm: 110, measuredOn: '2024-01-05' }]);
+  });
+
+  it('gives the sessions of a version 2 backup an empty note on import, and keeps every other field', async () => {
+    const factory = newFactory();
+    const v2 = openTestDb(factory, 2);
+    await v2.table('children').add({ id: 'c1', nickname: 'Mia', birthDate: '', dominantSide: 'left', heights: [], notes: '', createdAtMs: 1 });
+    const old = { ...syntheticSessionInfo('c1', 1000), id: 's1', status: 'complete', summary: { task: 'two-foot-jump', flags: [], count: 2 }, itemCount: 0, durationMs: 0, track: null };
+    await v2.table('sessions').add(old);
+    const file = await exportBackup(v2);
+    const db = openTestDb();
+    await importBackup(db, file);
+    expect(await db.sessions.get('s1')).toEqual({ ...old, note: '' });
   });
 });

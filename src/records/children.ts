@@ -74,12 +74,13 @@ export function heightOn(child: ChildRow, dateIso: string): number | undefined {
 
 /** Deletes a child with every session, item, track and override: one transaction, so all or nothing. */
 export async function deleteChild(db: RecordsDb, id: string): Promise<void> {
-  await describeWriteFailure('the deletion', () => db.transaction('rw', [db.children, db.sessions, db.items, db.trackChunks, db.overrides], async () => {
+  await describeWriteFailure('the deletion', () => db.transaction('rw', [db.children, db.sessions, db.items, db.trackChunks, db.overrides, db.reports], async () => {
     const sessionIds = await db.sessions.where('childId').equals(id).primaryKeys();
     await db.items.bulkDelete(sessionIds);
     for (const sessionId of sessionIds) await chunksOf(db, sessionId).delete();
     await db.overrides.where('sessionId').anyOf(sessionIds).delete();
     await db.sessions.bulkDelete(sessionIds);
+    await db.reports.where('childId').equals(id).delete();
     await db.children.delete(id);
   }));
 }

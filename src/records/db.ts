@@ -1,7 +1,7 @@
 // The records database: one typed Dexie subclass, its versions declared from schema.ts.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, upgradeFunctionOf } from './schema.ts';
-import type { ChildRow, OverrideRow, SessionItemsRow, SessionRow, TrackChunkRow } from './types.ts';
+import type { ChildRow, OverrideRow, ReportRow, SessionItemsRow, SessionRow, TrackChunkRow } from './types.ts';
 
 /** The IndexedDB name. A backup names its database: a file naming another one comes from another app. */
 export const DB_NAME = 'springboard-records';
@@ -20,6 +20,7 @@ export class RecordsDb extends Dexie {
   items!: Table<SessionItemsRow, string>;
   trackChunks!: Table<TrackChunkRow, [string, number]>;
   overrides!: EntityTable<OverrideRow, 'id'>;
+  reports!: EntityTable<ReportRow, 'id'>;
 
   constructor(options: RecordsDbOptions = {}) {
     super(DB_NAME, {

@@ -13,6 +13,9 @@ export { startSession, unfinishedSessions, keepUnfinishedSession, type SessionAu
 export { overrideGrade, overridesOf, reviewSession, type NewOverride, type SessionReview, type ReviewedPart, type OverriddenField } from './overrides.ts';
 export { regradeSession, regradeAll, sessionsToRegrade, defaultGrader, type Grader, type RegradeReport } from './regrade.ts';
 export { exportBackup, inspectBackup, importBackup, backupFileName, BACKUP_MIME, type BackupInspection, type TablePlan } from './backup.ts';
-export { exportCsv } from './csv.ts';
+export { exportCsv, type CsvFiles } from './csv.ts';
 export { requestPersistentStorage, describeStorageUse, type PersistenceStatus, type StorageUse } from './storage.ts';
 export { liveChildren, liveHistory, liveSessionReview, liveUnfinishedSessions, liveSessionsToRegrade } from './live.ts';
+export { setSessionNote, saveReportNote, loadReportNote, reportId, NOTE_MAX_CHARS, type ReportNote } from './notes.ts';
+export { correctSession, itemScoreText, resultOfStored, withValueAtPath, type CorrectedSession, type ItemScoreShown } from './corrected.ts';
+export { loadProgress, type ProgressSession } from './progress.ts';

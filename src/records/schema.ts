@@ -2,7 +2,7 @@
 // exists (the GitHub Desktop pattern). Upgrades are written as pure row transforms so that a backup made by an older
 // version is normalised the same way on import (backup.ts). Never edit a released version: add the next one.
 import type { Transaction } from 'dexie';
-import type { ChildRow, HeightMeasurement } from './types.ts';
+import type { ChildRow, HeightMeasurement, SessionRow } from './types.ts';
 
 type Row = Record<string, unknown>;
 
@@ -23,6 +23,11 @@ export function heightsFromSingleHeight(row: Row): Row {
     ? [{ heightCm, measuredOn: typeof heightMeasuredOn === 'string' ? heightMeasuredOn : '' }]
     : [];
   return { ...rest, heights } satisfies Partial<Record<keyof ChildRow, unknown>>;
+}
+
+/** v2 -> v3: every session has a note, '' until someone writes one. */
+export function sessionsGetNote(row: Row): Row {
+  return { ...row, note: typeof row.note === 'string' ? row.note : '' } satisfies Partial<Record<keyof SessionRow, unknown>>;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -46,6 +51,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       overrides: 'id, sessionId, [sessionId+target+index]',
     },
     rowUpgrades: { children: heightsFromSingleHeight },
+  },
+  {
+    version: 3,
+    why: 'Reviews: a note on each saved session, and a review report\'s summary note (with the therapist and clinic '
+      + 'names) kept per child and date range, so that both travel in the backup.',
+    stores: {
+      reports: 'id, childId',
+    },
+    rowUpgrades: { sessions: sessionsGetNote },
   },
 ];
 

@@ -65,7 +65,7 @@ export const saveSession = (db: RecordsDb, info: SessionInfo, result: TaskResult
 /** saveSession for a result already split (e.g. by a task table other than the engine's own). */
 export async function saveSplitSession(db: RecordsDb, info: SessionInfo, { summary, items }: SplitResult, track: SessionTrack | null): Promise<SessionRow> {
   const session: SessionRow = {
-    ...info, id: newId(), status: 'complete', summary, itemCount: items.length, track: track?.meta ?? null,
+    ...info, id: newId(), status: 'complete', summary, itemCount: items.length, track: track?.meta ?? null, note: '',
     durationMs: track ? durationOf(track.frames) : 0,
   };
   const chunks: TrackChunkRow[] = [];

@@ -62,6 +62,25 @@ export interface SessionRow {
   readonly itemCount: number;
   /** null when the session kept no keypoint track. */
   readonly track: TrackMeta | null;
+  /** The therapist's or family's note on this session ('' when none; schema v3). */
+  readonly note: string;
+}
+
+/**
+ * A review report's own words for a child and a date range (schema v3): the summary note and the optional therapist
+ * and clinic names printed in its header. The charts and tables are computed from the sessions every time.
+ */
+export interface ReportRow {
+  /** `${childId}/${fromDay}/${toDay}`: one note per child and range. */
+  readonly id: string;
+  readonly childId: string;
+  /** Local calendar days, YYYY-MM-DD. */
+  readonly fromDay: string;
+  readonly toDay: string;
+  readonly summaryNote: string;
+  readonly therapist: string;
+  readonly clinic: string;
+  readonly savedAtMs: number;
 }
 
 /** One rep, hold or crawl cycle, as the engine produced it (metrics, 0/1 criteria with evidence, flags, reasons). */

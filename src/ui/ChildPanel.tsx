@@ -23,7 +23,9 @@ function NewChildForm({ actions, onDone }: { actions: RecordsActions; onDone?: (
   );
 }
 
-export function ChildPanel({ view, actions }: { view: RecordsView; actions: RecordsActions }) {
+export function ChildPanel({ view, actions, onOpenProgress }: {
+  view: RecordsView; actions: RecordsActions; onOpenProgress?: (view: 'progress' | 'report') => void;
+}) {
   const [adding, setAdding] = useState(false);
   const children = view.children.value;
   if (children.length === 0) {
@@ -45,6 +47,9 @@ export function ChildPanel({ view, actions }: { view: RecordsView; actions: Reco
             {children.map((c) => <option key={c.id} value={c.id}>{c.nickname}</option>)}
           </select>
         </label>
+        {onOpenProgress && view.childId.value && (
+          <button type="button" data-testid="open-progress" onClick={() => onOpenProgress('progress')}>See progress</button>
+        )}
         {!adding && <button type="button" class="secondary" onClick={() => setAdding(true)}>Add another child</button>}
       </div>
       {adding && <NewChildForm actions={actions} onDone={() => setAdding(false)} />}

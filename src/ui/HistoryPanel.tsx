@@ -41,8 +41,9 @@ function ImportPlan({ view, actions }: { view: RecordsView; actions: RecordsActi
   );
 }
 
-export function HistoryPanel({ view, actions, tasks, review }: {
+export function HistoryPanel({ view, actions, tasks, review, onOpenProgress }: {
   view: RecordsView; actions: RecordsActions; tasks: readonly TaskDefinition[]; review: ReviewActions;
+  onOpenProgress?: (view: 'progress' | 'report') => void;
 }) {
   const [openId, setOpenId] = useState<string | null>(null);
   const sessions = view.history.value;
@@ -64,6 +65,10 @@ export function HistoryPanel({ view, actions, tasks, review }: {
         )}
       {openId && <SavedSessionView key={openId} sessionId={openId} tasks={tasks} review={review} onClose={() => setOpenId(null)} />}
       <div class="controls">
+        {onOpenProgress && sessions.length > 0 && <>
+          <button type="button" class="secondary" data-testid="history-progress" onClick={() => onOpenProgress('progress')}>Progress charts</button>
+          <button type="button" class="secondary" data-testid="history-report" onClick={() => onOpenProgress('report')}>Review report</button>
+        </>}
         <button type="button" class="secondary" onClick={() => actions.exportBackup()}>Export a backup</button>
         <label class="button secondary">
           Import a backup

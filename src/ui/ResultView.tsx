@@ -3,7 +3,7 @@
 // A saved session's criterion marks can be corrected: each gets a small "correct" control, and corrections show the
 // therapist's value beside the engine's with a marker, with the audit trail under the grid.
 import { useId, useState } from 'preact/hooks';
-import type { SessionReview } from '../records/index.ts';
+import { correctSession, itemScoreText, type SessionReview } from '../records/index.ts';
 import { AuditTrail, CorrectionForm, formatTime } from './GradeCorrection.tsx';
 import { addressKey, asScore, auditTrail, modelWithOverrides, overrideLookup } from './override-model.ts';
 import { resultModel, type Cell, type GradeRef, type Table } from './result-model.ts';
@@ -78,6 +78,7 @@ export function ResultView({ outcome, grading }: { outcome: TaskOutcome; grading
   const correction = useCorrection(grading);
   const engineModel = result ? resultModel(result) : null;
   const model = engineModel && modelWithOverrides(engineModel, correction.lookup, formatTime);
+  const scored = grading?.review ? correctSession(grading.review).itemScore : undefined;
   return (
     <section class="result" aria-labelledby={titleId} data-testid="result">
       <h2 id={titleId}>{task.title}</h2>
@@ -85,6 +86,7 @@ export function ResultView({ outcome, grading }: { outcome: TaskOutcome; grading
       <p class="saved" data-testid="saved">{outcome.saved}</p>
       {model && (
         <>
+          {scored?.corrected && <p class="corrected-score" data-testid="corrected-score">✎ {itemScoreText(scored)} (corrected by the therapist).</p>}
           <ul class="summary-lines">{model.lines.map((line) => <li key={line}>{line}</li>)}</ul>
           {model.tables.map((t) => <ResultTable key={t.caption} table={t} onCorrect={correction.onCorrect} />)}
           {correction.form}

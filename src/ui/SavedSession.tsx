@@ -6,6 +6,7 @@ import type { SessionReview } from '../records/index.ts';
 import { formatTime } from './GradeCorrection.tsx';
 import { resultOfReview } from './override-model.ts';
 import { ResultView } from './ResultView.tsx';
+import { SessionNote } from './SessionNote.tsx';
 import type { ReviewActions } from './review-types.ts';
 import type { TaskOutcome } from './types.ts';
 
@@ -35,6 +36,7 @@ export function GradedResult({ outcome, review }: { outcome: TaskOutcome; review
   return (
     <>
       <ResultView outcome={outcome} grading={grading} />
+      {outcome.sessionId && state.review && <SessionNote sessionId={outcome.sessionId} saved={state.review.session.note ?? ''} actions={review} />}
       {state.failure && <p class="notice error" role="alert">{state.failure}</p>}
     </>
   );
@@ -59,6 +61,7 @@ export function SavedSessionView({ sessionId, tasks, review, onClose }: {
   return (
     <div data-testid="opened-session" class="opened-session">
       <ResultView outcome={outcome} grading={{ sessionId, review: state.review, correct: review.correct }} />
+      <SessionNote sessionId={sessionId} saved={session.note ?? ''} actions={review} />
       {close}
     </div>
   );

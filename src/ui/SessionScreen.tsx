@@ -1,12 +1,15 @@
 // The session screen: model picker, camera and video-file controls, the picture with its skeleton, what runs the
 // model and how fast, and any message for the person. Calm and readable: few controls, big text.
 import { useRef } from 'preact/hooks';
+import { useComputed, useSignal, type Signal } from '@preact/signals';
 import type { ModelChoice } from '../pose/index.ts';
 import { ChildPanel } from './ChildPanel.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { InterruptedSessions } from './InterruptedSessions.tsx';
 import { Stage } from './Stage.tsx';
 import { TaskPanel } from './TaskPanel.tsx';
+import { ProgressScreen } from './progress/ProgressScreen.tsx';
+import type { ProgressActions, ProgressTarget } from './progress/types.ts';
 import type { RecordsActions, RecordsView, TaskActions, TaskView } from './records-types.ts';
 import type { InterruptedActions, InterruptedView, ReviewActions } from './review-types.ts';
 import type { SessionActions, SessionView } from './types.ts';
@@ -21,6 +24,8 @@ export interface ScreenParts {
   readonly review: ReviewActions;
   readonly interrupted: InterruptedView;
   readonly interruptedActions: InterruptedActions;
+  /** A child's progress charts and review report. */
+  readonly progress: ProgressActions;
 }
 
 const MODEL_LABELS: { readonly [M in ModelChoice]: string } = {
@@ -73,22 +78,39 @@ function FileProgress({ view, actions }: { view: SessionView; actions: SessionAc
   );
 }
 
+function ProgressHost({ progress, parts }: { progress: Signal<ProgressTarget | null>; parts: ScreenParts }) {
+  const target = progress.value;
+  if (!target) return null;
+  return <ProgressScreen key={target.child.id} target={target} tasks={parts.tasks.tasks} actions={parts.progress} onClose={() => { progress.value = null; }} />;
+}
+
 export function SessionScreen({ view, actions, parts }: { view: SessionView; actions: SessionActions; parts: ScreenParts }) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const source = view.source.value;
   const busy = view.busy.value;
   const notice = view.notice.value;
+  // A signal, read only by ProgressHost and the hidden attribute: opening the charts does not re-render the session
+  // screen (its History of hundreds of rows took 200 ms to re-render on every open).
+  const progress = useSignal<ProgressTarget | null>(null);
+  const partsHidden = useComputed(() => progress.value !== null);
+  const openProgress = (which: ProgressTarget['view']) => {
+    const child = parts.records.children.value.find((c) => c.id === parts.records.childId.value);
+    if (child) progress.value = { child, view: which };
+  };
   return (
     <main class="session">
       <header>
         <h1>Springboard</h1>
         <p class="tagline">Watches movement through the camera. Everything stays on this device.</p>
       </header>
+      <ProgressHost progress={progress} parts={parts} />
+      {/* Hidden, not removed, while the progress screen is open: a running camera keeps its video element. */}
+      <div class="session-parts" hidden={partsHidden}>
       <InterruptedSessions view={parts.interrupted} actions={parts.interruptedActions}
         titleOf={(id) => parts.tasks.tasks.find((t) => t.id === id)?.title ?? id}
         nicknameOf={(id) => parts.records.children.value.find((c) => c.id === id)?.nickname} />
-      <ChildPanel view={parts.records} actions={parts.recordsActions} />
+      <ChildPanel view={parts.records} actions={parts.recordsActions} onOpenProgress={openProgress} />
       <TaskPanel tasks={parts.tasks} taskActions={parts.taskActions} session={view} actions={actions} review={parts.review} />
       <div class="controls">
         {source === 'camera'
@@ -115,7 +137,8 @@ export function SessionScreen({ view, actions, parts }: { view: SessionView; act
       <Stage view={view} videoRef={videoRef} />
       <Status view={view} />
       <ModelPicker view={view} actions={actions} />
-      <HistoryPanel view={parts.records} actions={parts.recordsActions} tasks={parts.tasks.tasks} review={parts.review} />
+      <HistoryPanel view={parts.records} actions={parts.recordsActions} tasks={parts.tasks.tasks} review={parts.review} onOpenProgress={openProgress} />
+      </div>
     </main>
   );
 }

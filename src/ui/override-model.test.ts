@@ -19,7 +19,7 @@ const { summary, items } = splitResult(RESULT);
 const SESSION = {
   id: 's1', childId: 'c1', task: 'jumping-jack', protocol: 'default', settings: {}, startedAtMs: 1000, durationMs: 9000,
   source: 'file', fileName: 'jj.mp4', model: 'movenet-lightning', backend: 'wasm', engineVersion: '1', status: 'complete',
-  summary, itemCount: items.length, track: null,
+  summary, itemCount: items.length, track: null, note: '',
 } satisfies SessionRow;
 const ITEMS: ItemRow[] = items.map((i) => ({ ...i, sessionId: SESSION.id }));
 

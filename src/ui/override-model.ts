@@ -36,7 +36,7 @@ export function overriddenCell(cell: Cell, field: OverriddenField, formatTime: (
 }
 
 /** Note under a grid with corrections, so nobody reads the engine's item score as the therapist's. */
-export const OVERRIDE_NOTE = '✎ marks a therapist\'s correction, with the engine\'s value in brackets; the item score above is still the engine\'s.';
+export const OVERRIDE_NOTE = '✎ marks a therapist\'s correction, with the engine\'s value in brackets; the corrected item score is shown above, beside the engine\'s.';
 
 function tableWithOverrides(table: Table, lookup: OverrideLookup, formatTime: (atMs: number) => string): Table {
   let changed = false;

@@ -37,7 +37,7 @@ describe('the result screen model', () => {
 describe('History and praise', () => {
   const row = (task: string, summary: SessionRow['summary'], itemCount = 0): SessionRow => ({
     id: 's1', childId: 'c1', task, protocol: 'default', settings: {}, startedAtMs: 0, source: 'live', fileName: null,
-    model: 'movenet-lightning', backend: 'cpu', engineVersion: '1', status: 'complete', summary, itemCount, durationMs: 0, track: null,
+    model: 'movenet-lightning', backend: 'cpu', engineVersion: '1', status: 'complete', summary, itemCount, durationMs: 0, track: null, note: '',
   });
 
   it('lists a session by its task\'s headline: count, longest hold or crawl cycles', () => {

@@ -11,6 +11,8 @@ export interface ReviewActions {
   watch(sessionId: string, next: (review: SessionReview | undefined) => void, fail: (text: string) => void): () => void;
   /** Saves a therapist's correction; resolves null when saved, else the sentence to show (a RecordsError's as it is). */
   correct(change: NewOverride): Promise<string | null>;
+  /** Saves a session's note; resolves null when saved, else the sentence to show. */
+  setNote(sessionId: string, note: string): Promise<string | null>;
 }
 
 export interface InterruptedView {

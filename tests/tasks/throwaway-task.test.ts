@@ -34,6 +34,7 @@ const SIGHTINGS: TaskDefinition<SightingsResult> = {
   },
   headline: (s) => ({ value: s.count, text: `${s.count} sightings` }),
   items: { rep: 'sightings' } satisfies ItemListsOf<SightingsResult>,
+  charted: { task: 'two-foot-jump', metrics: [] },
   report: (r) => ({ lines: [`Seen in ${r.count} frames.`], tables: [] }),
   judge: (label, r) => ({ expected: `count ${String(label.count)}`, got: `count ${r.count}`, pass: label.count === r.count }),
 };
@@ -62,8 +63,8 @@ describe('a task added through the task table', () => {
     }, splitLists(result, itemListsIn(TABLE, result)), null);
     expect(session.summary).toEqual({ task: 'sightings', flags: [], count: 3 });
     expect((await loadItems(db, session.id)).map((i) => [i.kind, i.data.tMs])).toEqual([['rep', 0], ['rep', 33], ['rep', 100]]);
-    const lines = (await exportCsv(db)).trim().split('\r\n');
+    const lines = (await exportCsv(db)).items.trim().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines.slice(1).every((line) => line.includes(',sightings,') && line.includes(',rep,'))).toBe(true);
+    expect(lines.slice(1).every((line) => line.includes(',sightings,') && line.includes(',Rep,'))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // The contract every task (two-foot-jump, single-leg-stance, crawl, ...) implements. One analyser instance consumes
 // frames in time order; live analysis pushes frames as they arrive and batch analysis pushes a whole track: the same
 // code path. Results are plain readonly data (JSON-serialisable) with a "task" field.
+import type { ChartedTask } from '../progress/types.ts';
 import type { ResultReport } from '../report/parts.ts';
 import type { PoseFrame, SourceInfo } from '../types.ts';
 
@@ -91,18 +92,6 @@ export interface Verdict {
 }
 
 /**
- * The slot for the metrics a task charts over time (progress charts, issue 12): each task fills it in its own
- * charted.ts. Only the shape the table needs is fixed here.
- */
-export interface ChartedMetric<R> {
-  readonly id: string;
-  readonly label: string;
-  readonly unit: string;
-  readonly better: 'higher' | 'lower';
-  value(summary: ResultSummary<R>): number | null;
-}
-
-/**
  * Everything the app, records, CSV and eval know about a task, declared in the task's folder and listed once in
  * TASK_TABLE (table.ts). Methods (not function properties) on purpose: a definition of one task is usable where any
  * task's definition is expected (the task picker, the benchmarks), while TASK_TABLE keeps each result's own type.
@@ -120,6 +109,6 @@ export interface TaskDefinition<R extends TaskResultBase = TaskResultBase> {
   report(result: R): ResultReport;
   /** How eval judges the result against a clip's label. */
   judge(label: EvalLabel, result: R): Verdict;
-  /** The metrics charted over sessions (issue 12 fills this in each task's charted.ts). */
-  readonly charted?: readonly ChartedMetric<R>[];
+  /** The numbers charted over sessions, declared in the task's own charted.ts (progress view, review report). */
+  readonly charted: ChartedTask;
 }

@@ -39,7 +39,7 @@ export async function measureLoadHistory(db: RecordsDb, runs = RECORDS_BENCH_RUN
   const { id: otherId } = await addChild(db, { nickname: 'Other', birthDate: '2020-01-02' });
   const session = (childId: string, i: number): SessionRow => ({
     ...syntheticSessionInfo(childId, 1_600_000_000_000 + i * 86_400_000), id: `${childId}-${i}`, status: 'complete',
-    summary: { task: 'two-foot-jump', count: 10, flags: ['legs not visible 0.4 s'] }, itemCount: 10, durationMs: 60_000, track: SYNTHETIC_TRACK_META,
+    summary: { task: 'two-foot-jump', count: 10, flags: ['legs not visible 0.4 s'] }, itemCount: 10, durationMs: 60_000, track: SYNTHETIC_TRACK_META, note: '',
   });
   await db.sessions.bulkAdd([
     ...Array.from({ length: HISTORY_SESSIONS }, (_, i) => session(id, i)),

@@ -1,4 +1,5 @@
 // The crawl task definition: its analyser, headline, item list, result screen and eval judge (listed in TASK_TABLE).
+import { CRAWL_CHARTED } from './charted.ts';
 import type { ItemListsOf, TaskDefinition } from '../types.ts';
 import { resolveCrawlConfig } from './constants.ts';
 import { CrawlAnalyzer } from './detector.ts';
@@ -9,6 +10,7 @@ export const CRAWL_TASK: TaskDefinition<CrawlResult> = {
   id: 'crawl',
   title: 'Crawling',
   create: (source, options) => new CrawlAnalyzer(source, resolveCrawlConfig(options?.config)),
+  charted: CRAWL_CHARTED,
   headline: crawlHeadline,
   items: { cycle: 'cycleList' } satisfies ItemListsOf<CrawlResult>,
   report: crawlReport,

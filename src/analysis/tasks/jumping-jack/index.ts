@@ -1,4 +1,5 @@
 // The jumping-jack task definition (listed in TASK_TABLE).
+import { JUMPING_JACK_CHARTED } from './charted.ts';
 import { jumpTask } from '../jumps/definition.ts';
 import { DEFAULT_JUMPING_JACK_CONFIG } from './constants.ts';
 import { JumpingJackAnalyzer } from './detector.ts';
@@ -12,5 +13,5 @@ export const JUMPING_JACK = jumpTask({
   check: (config) => {
     if (!(config.arms.exit < config.arms.enter)) throw new RangeError('jumping-jack config.arms.exit should be below arms.enter');
   },
-  analyzer: (source, config) => new JumpingJackAnalyzer(source, config), headline: jumpingJackHeadline, report: jumpingJackReport,
+  analyzer: (source, config) => new JumpingJackAnalyzer(source, config), charted: JUMPING_JACK_CHARTED, headline: jumpingJackHeadline, report: jumpingJackReport,
 });

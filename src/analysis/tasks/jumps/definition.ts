@@ -1,6 +1,7 @@
 // What the jump tasks' definitions share: each counts reps (its item list is `reps`), is judged by eval on that count,
 // and merges its user overrides into its DEFAULT_*_CONFIG once, when a run starts.
 import { judgeRepCount } from '../../report/judges.ts';
+import type { ChartedTask } from '../../progress/types.ts';
 import type { ResultReport } from '../../report/parts.ts';
 import type { SourceInfo } from '../../types.ts';
 import { mergeConfig } from '../config.ts';
@@ -16,12 +17,13 @@ export interface JumpTaskSpec<R extends JumpSetResult<object>, C extends object>
   readonly analyzer: (source: SourceInfo, config: C) => TaskAnalyzer<R>;
   readonly headline: (summary: ResultSummary<R>) => Headline;
   readonly report: (result: R) => ResultReport;
+  readonly charted: ChartedTask;
 }
 
 export function jumpTask<R extends JumpSetResult<object>, C extends object>(spec: JumpTaskSpec<R, C>): TaskDefinition<R> {
-  const { id, title, defaults, check, analyzer, headline, report } = spec;
+  const { id, title, defaults, check, analyzer, headline, report, charted } = spec;
   return {
-    id, title, headline, report, items: { rep: 'reps' }, judge: judgeRepCount,
+    id, title, headline, report, charted, items: { rep: 'reps' }, judge: judgeRepCount,
     create(source, options) {
       const config = mergeConfig<C>(defaults, options?.config, id);
       check?.(config);

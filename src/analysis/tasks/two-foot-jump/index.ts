@@ -1,4 +1,5 @@
 // The two-foot-jump task definition (listed in TASK_TABLE): the jumps family's two-foot analyser, this task's screen.
+import { TWO_FOOT_JUMP_CHARTED } from './charted.ts';
 import { DEFAULT_TWO_FOOT_JUMP_CONFIG } from '../jumps/two-foot-constants.ts';
 import { TwoFootJumpAnalyzer } from '../jumps/two-foot-analyzer.ts';
 import { jumpTask } from '../jumps/definition.ts';
@@ -9,5 +10,5 @@ export type { TwoFootJumpRep } from '../jumps/two-foot-grader.ts';
 
 export const TWO_FOOT_JUMP = jumpTask({
   id: 'two-foot-jump', title: 'Two-foot jumps', defaults: DEFAULT_TWO_FOOT_JUMP_CONFIG,
-  analyzer: (source, config) => new TwoFootJumpAnalyzer(source, config), headline: twoFootJumpHeadline, report: twoFootJumpReport,
+  analyzer: (source, config) => new TwoFootJumpAnalyzer(source, config), charted: TWO_FOOT_JUMP_CHARTED, headline: twoFootJumpHeadline, report: twoFootJumpReport,
 });
