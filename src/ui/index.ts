@@ -5,4 +5,4 @@ export type { Notice, SessionActions, SessionView, ShownFrame, SourceKind, TaskL
 export type { ScreenParts } from './SessionScreen.tsx';
 export type { NewChildForm, RecordsActions, RecordsView, TaskActions, TaskView } from './records-types.ts';
 export type { Grading } from './ResultView.tsx';
-export type { InterruptedActions, InterruptedView, ReviewActions } from './review-types.ts';
+export type { InterruptedActions, InterruptedView, ReviewActions, ReviewState, WatchedReview } from './review-types.ts';
