@@ -1,4 +1,4 @@
-// The session screen: model picker, camera and video-file controls, the picture with its skeleton, what runs the
+// The app's screen (not a saved session, nor the pose run that feeds it): model picker, camera and video-file controls, the picture with its skeleton, what runs the
 // model and how fast, and any message for the person. Calm and readable: few controls, big text.
 import { useRef } from 'preact/hooks';
 import type { ModelChoice } from '../pose/index.ts';
@@ -9,7 +9,7 @@ import { Stage } from './Stage.tsx';
 import { TaskPanel } from './TaskPanel.tsx';
 import type { RecordsActions, RecordsView, TaskActions, TaskView } from './records-types.ts';
 import type { InterruptedActions, InterruptedView, ReviewActions } from './review-types.ts';
-import type { SessionActions, SessionView } from './types.ts';
+import type { PoseRunActions, PoseRunView } from './types.ts';
 
 /** The task and records sides of the page (the composition root builds them). */
 export interface ScreenParts {
@@ -28,7 +28,7 @@ const MODEL_LABELS: { readonly [M in ModelChoice]: string } = {
   thunder: 'Thunder (more precise, slower)',
 };
 
-function ModelPicker({ view, actions }: { view: SessionView; actions: SessionActions }) {
+function ModelPicker({ view, actions }: { view: PoseRunView; actions: PoseRunActions }) {
   const disabled = view.busy.value !== null || view.source.value === 'file';
   return (
     <fieldset class="model-picker" disabled={disabled}>
@@ -43,7 +43,7 @@ function ModelPicker({ view, actions }: { view: SessionView; actions: SessionAct
   );
 }
 
-function Status({ view }: { view: SessionView }) {
+function Status({ view }: { view: PoseRunView }) {
   const { frames, withPerson } = view.counts.value;
   const share = frames === 0 ? null : Math.round((100 * withPerson) / frames);
   return (
@@ -61,7 +61,7 @@ function Status({ view }: { view: SessionView }) {
   );
 }
 
-function FileProgress({ view, actions }: { view: SessionView; actions: SessionActions }) {
+function FileProgress({ view, actions }: { view: PoseRunView; actions: PoseRunActions }) {
   const progress = view.progress.value;
   if (!progress) return null;
   return (
@@ -73,7 +73,7 @@ function FileProgress({ view, actions }: { view: SessionView; actions: SessionAc
   );
 }
 
-export function SessionScreen({ view, actions, parts }: { view: SessionView; actions: SessionActions; parts: ScreenParts }) {
+export function AppScreen({ view, actions, parts }: { view: PoseRunView; actions: PoseRunActions; parts: ScreenParts }) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const source = view.source.value;
@@ -89,7 +89,7 @@ export function SessionScreen({ view, actions, parts }: { view: SessionView; act
         titleOf={(id) => parts.tasks.tasks.find((t) => t.id === id)?.title ?? id}
         nicknameOf={(id) => parts.records.children.value.find((c) => c.id === id)?.nickname} />
       <ChildPanel view={parts.records} actions={parts.recordsActions} />
-      <TaskPanel tasks={parts.tasks} taskActions={parts.taskActions} session={view} actions={actions} review={parts.review} />
+      <TaskPanel tasks={parts.tasks} taskActions={parts.taskActions} poseRun={view} actions={actions} review={parts.review} />
       <div class="controls">
         {source === 'camera'
           ? <button type="button" onClick={() => actions.stop()}>Stop camera</button>
