@@ -17,8 +17,8 @@ import { createTaskRunner } from './task-run.ts';
 
 const params = new URLSearchParams(location.search);
 const backendParam = params.get('backend');
-// ?backend=webgl|wasm|cpu forces a backend (diagnosis, benches); otherwise the app chooses (pose/backend.ts).
-const preferBackend = backendParam === 'webgl' || backendParam === 'wasm' || backendParam === 'cpu' ? backendParam as BackendName : undefined;
+// ?backend=webgl|webgpu|wasm|cpu forces a backend (diagnosis, benches); otherwise the app chooses (pose/backend.ts).
+const preferBackend = backendParam === 'webgl' || backendParam === 'webgpu' || backendParam === 'wasm' || backendParam === 'cpu' ? backendParam as BackendName : undefined;
 const modelBase = `${import.meta.env.BASE_URL}models/`;
 const root = document.getElementById('app');
 /** localStorage keys of the picked task and the mute toggle (preferences only; the records stay in IndexedDB). */
