@@ -23,6 +23,7 @@ describe('camera run', () => {
     expect(state.mirrored.value).toBe(true);
     expect(first.resets).toBe(1);
     camera.frame(personFrame(0), 29);
+    expect(state.dropped.value).toBe(1);
     camera.frame(personFrame(33));
     expect(state.fps.value).toBe(30);
     expect(state.counts.value).toEqual({ frames: 2, withPerson: 2 });

@@ -1,19 +1,19 @@
 // The camera controller of a pose run: opens the camera, runs the live estimation loop on its video, and restarts
 // only the loop (the camera stays on, the set stays open) when another model is picked.
-import type { PoseEstimator, LiveOptions } from '../pose/index.ts';
+import type { FrameEstimator, LiveOptions } from '../pose/index.ts';
 import type { PoseRunState } from './pose-run-state.ts';
 
 /** The camera and live loop of the pose layer, injected so that tests drive them by hand. */
 export interface CameraDeps {
   openCamera(video: HTMLVideoElement): Promise<{ readonly mirrored: boolean; stop(): void }>;
-  runLive(video: HTMLVideoElement, estimator: PoseEstimator, options: LiveOptions): void;
+  runLive(video: HTMLVideoElement, estimator: FrameEstimator, options: LiveOptions): void;
 }
 
 export interface CameraRunContext {
   readonly state: PoseRunState;
   readonly deps: CameraDeps;
   /** The newest estimator (a model picked while one loads wins). */
-  estimator(): Promise<PoseEstimator>;
+  estimator(): Promise<FrameEstimator>;
   /** The camera or the loop failed: the pose run stops this run and tells the person. */
   onFailure(error: unknown): void;
 }
@@ -48,6 +48,7 @@ export function startCameraRun(video: HTMLVideoElement, ctx: CameraRunContext): 
       signal: current.signal,
       onFrame: (r) => {
         state.fps.value = r.fps;
+        state.dropped.value = r.dropped;
         state.showFrame(r.frame, r.width, r.height, null);
       },
       onError: ctx.onFailure,

@@ -1,17 +1,17 @@
 // The video-file controller of a pose run: analyses every frame of one file, shows each, collects the track, and
 // ends with a sentence on what was found (or why it stopped). One file per run; stopping cancels the set.
 import { trackToJson, type PoseFrame } from '../analysis/index.ts';
-import { FpsMeter, type PoseEstimator, type VideoFileFrame } from '../pose/index.ts';
+import { FpsMeter, type FrameEstimator, type VideoFileFrame } from '../pose/index.ts';
 import type { PoseRunState } from './pose-run-state.ts';
 
 /** The frames of a file as the pose layer gives them (analyseVideoFile); a fake in tests. */
-export type AnalyseFile = (file: File, estimator: PoseEstimator, signal: AbortSignal) => AsyncIterable<VideoFileFrame>;
+export type AnalyseFile = (file: File, estimator: FrameEstimator, signal: AbortSignal) => AsyncIterable<VideoFileFrame>;
 
 export interface FileRunContext {
   readonly state: PoseRunState;
   readonly analyse: AnalyseFile;
   /** The newest estimator (a model picked while one loads wins). */
-  estimator(): Promise<PoseEstimator>;
+  estimator(): Promise<FrameEstimator>;
   /** Milliseconds of a monotonic clock (performance.now), for the speed shown. */
   now(): number;
   /** The run ended by itself (done, failed or cancelled): the pose run goes idle unless another run replaced it. */

@@ -19,6 +19,7 @@ export function createPoseRunState(sink: FrameSink | undefined, backendLabel: ()
   const source = signal<SourceKind>('idle');
   const mirrored = signal(false);
   const fps = signal(0);
+  const dropped = signal(0);
   const shown = signal<ShownFrame | null>(null);
   const progress = signal<{ done: number; total: number } | null>(null);
   const counts = signal({ frames: 0, withPerson: 0 });
@@ -29,7 +30,7 @@ export function createPoseRunState(sink: FrameSink | undefined, backendLabel: ()
   let setOpen = false;
 
   return {
-    source, mirrored, fps, shown, progress, counts, notice, track,
+    source, mirrored, fps, dropped, shown, progress, counts, notice, track,
     get setOpen() { return setOpen; },
     beginSet(kind: 'live' | 'file', fileName: string | null, model: string): void {
       setOpen = true;
@@ -54,6 +55,7 @@ export function createPoseRunState(sink: FrameSink | undefined, backendLabel: ()
       counts.value = { frames: 0, withPerson: 0 };
       emptyRun = 0;
       fps.value = 0;
+      dropped.value = 0;
       shown.value = null;
     },
   };

@@ -4,8 +4,8 @@
 import { signal } from '@preact/signals';
 import type { Track } from '../analysis/index.ts';
 import {
-  analyseVideoFile, chooseBrowserBackend, createPoseEstimator, MODEL_OF_CHOICE, modelUrl, openCamera, runLive,
-  type BackendName, type ModelChoice,
+  analyseVideoFile, MODEL_OF_CHOICE, modelUrl, openCamera, runLive, startPoseWorker, type BackendName, type ModelChoice,
+  type PoseWorker,
 } from '../pose/index.ts';
 import type { PoseRunActions, PoseRunView } from '../ui/index.ts';
 import { startCameraRun, type CameraDeps, type CameraRun } from './camera-run.ts';
@@ -38,16 +38,23 @@ export interface PoseRun {
   readonly lastTrack: () => Track | null;
 }
 
-/** The real pose layer, with the models served from `modelBase` (the app's /models/). */
-export const browserPoseRunDeps = (modelBase: string): PoseRunDeps => ({
-  chooseBackend: chooseBrowserBackend,
-  createEstimator: (choice) => createPoseEstimator(choice, modelUrl(MODEL_OF_CHOICE[choice], modelBase)),
-  openCamera: (video) => openCamera(video, 'user'),
-  runLive,
-  analyseFile: analyseVideoFile,
-  now: () => performance.now(),
-  download: downloadBlob,
-});
+/**
+ * The real pose layer, with the models served from `modelBase` (the app's /models/). The model runs in the pose worker,
+ * started on first use; the page keeps the camera, the decoder and the drawing.
+ */
+export const browserPoseRunDeps = (modelBase: string): PoseRunDeps => {
+  let worker: PoseWorker | undefined;
+  const poseWorker = () => (worker ??= startPoseWorker());
+  return {
+    chooseBackend: (prefer) => poseWorker().chooseBackend(prefer),
+    createEstimator: (choice) => poseWorker().createEstimator(choice, modelUrl(MODEL_OF_CHOICE[choice], modelBase)),
+    openCamera: (video) => openCamera(video, 'user'),
+    runLive,
+    analyseFile: analyseVideoFile,
+    now: () => performance.now(),
+    download: downloadBlob,
+  };
+};
 
 export function createPoseRun(options: PoseRunOptions, deps: PoseRunDeps): PoseRun {
   const model = signal<ModelChoice>('lightning');
@@ -105,9 +112,9 @@ export function createPoseRun(options: PoseRunOptions, deps: PoseRunDeps): PoseR
   const track = () => state.track.value;
 
   void loader.load(model.value).catch(() => undefined);
-  const { source, mirrored, fps, shown, progress, counts } = state;
+  const { source, mirrored, fps, dropped, shown, progress, counts } = state;
   return {
-    view: { backend: loader.backend, model, modelInUse: loader.modelInUse, busy: loader.busy, source, mirrored, fps, shown, progress, counts, notice, track: state.track },
+    view: { backend: loader.backend, model, modelInUse: loader.modelInUse, busy: loader.busy, source, mirrored, fps, dropped, shown, progress, counts, notice, track: state.track },
     actions,
     report,
     lastTrack: track,

@@ -1,13 +1,13 @@
-// Test support for the app's controllers: a fake PoseEstimator, fake camera and live loop, a fake video file and a
+// Test support for the app's controllers: a fake FrameEstimator, fake camera and live loop, a fake video file and a
 // recording frame sink, so that the controllers run in Node without a camera, a browser or a model.
 import { KEYPOINT_NAMES, type ModelName, type PoseFrame } from '../analysis/index.ts';
-import type { LiveOptions, PoseEstimator, VideoFileFrame } from '../pose/index.ts';
+import type { LiveOptions, FrameEstimator, VideoFileFrame } from '../pose/index.ts';
 import type { FrameSink, RunStart } from './task-run.ts';
 
 export const personFrame = (tMs: number): PoseFrame => ({ tMs, keypoints: KEYPOINT_NAMES.map(() => [10, 20, 0.9] as const) });
 export const emptyFrame = (tMs: number): PoseFrame => ({ tMs, keypoints: null });
 
-export interface FakeEstimator extends PoseEstimator {
+export interface FakeEstimator extends FrameEstimator {
   resets: number;
   disposed: boolean;
 }
@@ -18,8 +18,7 @@ export function fakeEstimator(model: ModelName = 'movenet-lightning'): FakeEstim
     backend: 'fake',
     resets: 0,
     disposed: false,
-    estimate: (_input, tMs) => Promise.resolve(personFrame(tMs)),
-    estimateRgb: (_rgb, _w, _h, tMs) => Promise.resolve(personFrame(tMs)),
+    estimateFrame: (frame, tMs) => { frame.close(); return Promise.resolve(personFrame(tMs)); },
     reset() { est.resets++; },
     dispose() { est.disposed = true; },
   };
@@ -28,7 +27,7 @@ export function fakeEstimator(model: ModelName = 'movenet-lightning'): FakeEstim
 
 /** A fake camera that opens on demand and a fake live loop the test feeds frame by frame. */
 export function fakeCamera() {
-  const loops: { estimator: PoseEstimator; options: LiveOptions }[] = [];
+  const loops: { estimator: FrameEstimator; options: LiveOptions }[] = [];
   const cameras: { mirrored: boolean; stopped: boolean; stop(): void }[] = [];
   let failure: unknown;
   return {
@@ -41,12 +40,12 @@ export function fakeCamera() {
       cameras.push(camera);
       return Promise.resolve(camera);
     },
-    runLive(_video: HTMLVideoElement, estimator: PoseEstimator, options: LiveOptions) { loops.push({ estimator, options }); },
+    runLive(_video: HTMLVideoElement, estimator: FrameEstimator, options: LiveOptions) { loops.push({ estimator, options }); },
     /** Sends a frame through the newest loop, as runLive would after estimating it. */
     frame(frame: PoseFrame, fps = 30) {
       const loop = loops.at(-1);
       if (!loop || loop.options.signal.aborted) return;
-      loop.options.onFrame({ frame, fps, inferenceMs: 20, width: 640, height: 480 });
+      loop.options.onFrame({ frame, fps, cameraFps: 30, dropped: 30 - fps, inferenceMs: 20, width: 640, height: 480 });
     },
   };
 }
@@ -55,7 +54,7 @@ export function fakeCamera() {
 export function fakeVideo(frames: readonly PoseFrame[], options: { total?: number; failAfter?: number } = {}) {
   const calls: { signal: AbortSignal }[] = [];
   const canvas = {} as HTMLCanvasElement;
-  async function* analyse(_file: File, estimator: PoseEstimator, signal: AbortSignal): AsyncGenerator<VideoFileFrame> {
+  async function* analyse(_file: File, estimator: FrameEstimator, signal: AbortSignal): AsyncGenerator<VideoFileFrame> {
     calls.push({ signal });
     estimator.reset();
     for (const [index, frame] of frames.entries()) {

@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-converter';
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import { KEYPOINT_NAMES, type Keypoint, type ModelName, type PoseFrame } from '../analysis/index.ts';
-import { RgbaFrameReader } from './frame-pixels.ts';
+import { RgbaFrameReader, UprightCanvasReader, type RotationDeg } from './frame-pixels.ts';
 
 export type ModelChoice = 'lightning' | 'thunder';
 export const MODEL_OF_CHOICE: { readonly [C in ModelChoice]: ModelName } = {
@@ -21,17 +21,26 @@ export const MIN_POSE_SCORE = 0.25;
 /** An image MoveNet can read: a browser element or an [height, width, 3] tensor. */
 export type PoseInput = poseDetection.PoseDetectorInput;
 
-export interface PoseEstimator {
+/** What the app's sources need: frames in, poses out. The pose worker's proxy (worker-client.ts) is one too. */
+export interface FrameEstimator {
   readonly model: ModelName;
   /** The tfjs backend actually in use, read back after setBackend (it can fall back silently). */
   readonly backend: string;
+  /**
+   * Estimates a WebCodecs frame turned upright by rotationDeg; tMs is the frame's own timestamp. Takes the frame over:
+   * it is closed (or transferred) here, whatever happens.
+   */
+  estimateFrame(frame: VideoFrame, tMs: number, rotationDeg?: RotationDeg): Promise<PoseFrame>;
+  /** Forget the previous pose: MoveNet crops around it, so call this between unrelated images or clips. */
+  reset(): void;
+  dispose(): void;
+}
+
+export interface PoseEstimator extends FrameEstimator {
   /** Estimates one frame. tMs is the frame's own timestamp. */
   estimate(input: PoseInput, tMs: number): Promise<PoseFrame>;
   /** Estimates from raw RGB pixels (Node, tests): the input tensor is created and disposed here. */
   estimateRgb(rgb: Uint8Array, width: number, height: number, tMs: number): Promise<PoseFrame>;
-  /** Forget the previous pose: MoveNet crops around it, so call this between unrelated images or clips. */
-  reset(): void;
-  dispose(): void;
 }
 
 /** A model to load: a URL (browser) or a tfjs IOHandler (Node reads the files itself). */
@@ -60,6 +69,18 @@ export class FrameTensors {
   private rgb = new Int32Array(0);
   private context: CanvasRenderingContext2D | null = null;
   private videoReader = new RgbaFrameReader();
+  private canvasReader: UprightCanvasReader | null = null;
+
+  /**
+   * A decoded or captured frame's pixels, upright, in reused memory: the same copy the video-file path has always
+   * made (so a frame gives the same keypoints here, in the page or in the pose worker).
+   */
+  async framePixels(frame: VideoFrame, rotationDeg: RotationDeg): Promise<ImageData> {
+    const copied = await this.videoReader.read(frame, rotationDeg);
+    if (copied) return copied;
+    this.canvasReader ??= new UprightCanvasReader();
+    return this.canvasReader.read(frame, rotationDeg);
+  }
 
   /**
    * A playing video's current picture (the live camera) copied through WebCodecs into reused memory, or null where
@@ -130,6 +151,7 @@ export class FrameTensors {
     this.rgb = new Int32Array(0);
     this.context = null;
     this.videoReader = new RgbaFrameReader();
+    this.canvasReader = null;
   }
 }
 
@@ -157,9 +179,26 @@ export async function createPoseEstimator(model: ModelChoice, source: ModelSourc
   const frames = new FrameTensors();
   const estimateTensor = async (image: tf.Tensor3D, tMs: number) =>
     toFrame(await detector.estimatePoses(image, { maxPoses: 1, flipHorizontal: false }, tMs), tMs);
+  const estimatePixels = async (pixels: ImageData, tMs: number) => {
+    const { image } = frames.tensorOf(pixels);
+    try {
+      return await estimateTensor(image, tMs);
+    } finally {
+      image.dispose();
+    }
+  };
   return {
     model: MODEL_OF_CHOICE[model],
     backend: tf.getBackend(),
+    async estimateFrame(frame, tMs, rotationDeg = 0) {
+      let pixels: ImageData;
+      try {
+        pixels = await frames.framePixels(frame, rotationDeg);
+      } finally {
+        frame.close(); // the pixels are a copy: the decoder or camera gets its picture back at once
+      }
+      return estimatePixels(pixels, tMs);
+    },
     async estimate(input, tMs) {
       const video = typeof HTMLVideoElement !== 'undefined' && input instanceof HTMLVideoElement ? await frames.videoPixels(input) : null;
       const { image, owned } = frames.tensorOf(video ?? input);

@@ -50,7 +50,11 @@ function Status({ view }: { view: PoseRunView }) {
     <dl class="status">
       <div><dt>Model in use</dt><dd data-testid="model">{view.modelInUse.value ?? 'loading…'}</dd></div>
       <div><dt>Running on</dt><dd data-testid="backend">{view.backend.value ?? 'starting…'}</dd></div>
-      <div><dt>Speed</dt><dd data-testid="fps">{view.source.value === 'idle' ? '–' : `${view.fps.value.toFixed(0)} frames per second`}</dd></div>
+      <div>
+        <dt>Speed</dt>
+        <dd data-testid="fps">{view.source.value === 'idle' ? '–' : `${view.fps.value.toFixed(0)} frames per second`}</dd>
+        {view.source.value === 'camera' && <dd data-testid="dropped" data-dropped={view.dropped.value}>{view.dropped.value} camera frames skipped (the model was busy)</dd>}
+      </div>
       <div>
         <dt>Person seen</dt>
         <dd data-testid="counts" data-frames={frames} data-with-person={withPerson}>

@@ -32,6 +32,8 @@ export interface PoseRunView {
   readonly mirrored: ReadonlySignal<boolean>;
   /** Analysed frames per second (live) or frames per second of analysis (file). */
   readonly fps: ReadonlySignal<number>;
+  /** Camera frames not analysed because the pose model was busy with a newer one (live only; 0 for a file). */
+  readonly dropped: ReadonlySignal<number>;
   readonly shown: ReadonlySignal<ShownFrame | null>;
   readonly progress: ReadonlySignal<{ readonly done: number; readonly total: number } | null>;
   /** Frames analysed since the source started, and how many of them had a person. */

@@ -124,7 +124,7 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
 
   it('switches the live camera to Thunder when it is picked', async () => {
     const { page, foreign } = await openApp(browser, server.url);
-    await expect.poll(() => page.getByTestId('model').textContent()).toBe('movenet-lightning');
+    await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 30_000 }).toBe('movenet-lightning');
     await page.getByRole('button', { name: 'Start camera' }).click();
     await page.getByLabel('Thunder (more precise, slower)').check();
     await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 30_000 }).toBe('movenet-thunder');
