@@ -187,17 +187,27 @@ export async function createPoseEstimator(model: ModelChoice, source: ModelSourc
       image.dispose();
     }
   };
+  /**
+   * The tail of the frame chain. Reason: frames share one pixel buffer and MoveNet crops around the previous pose, so
+   * a caller with two frames in flight (the video-file path) must get them estimated one after the other, in order.
+   */
+  let tail: Promise<unknown> = Promise.resolve();
   return {
     model: MODEL_OF_CHOICE[model],
     backend: tf.getBackend(),
-    async estimateFrame(frame, tMs, rotationDeg = 0) {
-      let pixels: ImageData;
-      try {
-        pixels = await frames.framePixels(frame, rotationDeg);
-      } finally {
-        frame.close(); // the pixels are a copy: the decoder or camera gets its picture back at once
-      }
-      return estimatePixels(pixels, tMs);
+    estimateFrame(frame, tMs, rotationDeg = 0) {
+      const work = async () => {
+        let pixels: ImageData;
+        try {
+          pixels = await frames.framePixels(frame, rotationDeg);
+        } finally {
+          frame.close(); // the pixels are a copy: the decoder or camera gets its picture back at once
+        }
+        return estimatePixels(pixels, tMs);
+      };
+      const run = tail.then(work, work);
+      tail = run.catch(() => undefined);
+      return run;
     },
     async estimate(input, tMs) {
       const video = typeof HTMLVideoElement !== 'undefined' && input instanceof HTMLVideoElement ? await frames.videoPixels(input) : null;
