@@ -5,6 +5,7 @@ import type { BenchGroup, BenchResult } from './bench/types.ts';
 
 const GROUPS: readonly (() => Promise<BenchGroup>)[] = [
   () => import('./bench/chromium.ts').then((m) => m.default),
+  () => import('./bench/app-chromium.ts').then((m) => m.default),
   () => import('./bench/pose-node.ts').then((m) => m.default),
   () => import('./bench/engine.ts').then((m) => m.default),
   () => import('./bench/records.ts').then((m) => m.default),
