@@ -60,6 +60,21 @@ describe('pose run', () => {
     expect(poseRun.view.model.value).toBe('thunder');
   });
 
+  it('runs the camera with Lightning when Thunder (too slow to follow live) is picked, and keeps Thunder for files', async () => {
+    const { camera, poseRun } = setUp();
+    poseRun.actions.setModel('thunder');
+    await settle();
+    poseRun.actions.startCamera(video);
+    await settle();
+    expect(poseRun.view.model.value).toBe('lightning');
+    expect(camera.loops.at(-1)!.estimator.model).toBe('movenet-lightning');
+    poseRun.actions.stop();
+    poseRun.actions.setModel('thunder');
+    poseRun.actions.openFile(file);
+    await settle();
+    expect(poseRun.lastTrack()?.model).toBe('movenet-thunder');
+  });
+
   it('stops and says why when the camera cannot open', async () => {
     const { camera, poseRun } = setUp();
     camera.failNextOpen(new CameraError('busy'));

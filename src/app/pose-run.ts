@@ -4,7 +4,7 @@
 import { signal } from '@preact/signals';
 import type { Track } from '../analysis/index.ts';
 import {
-  analyseVideoFile, MODEL_OF_CHOICE, modelUrl, openCamera, runLive, startPoseWorker, type BackendName, type ModelChoice,
+  analyseVideoFile, LIVE_CAPABLE, MODEL_OF_CHOICE, modelUrl, openCamera, runLive, startPoseWorker, type BackendName, type ModelChoice,
   type PoseWorker,
 } from '../pose/index.ts';
 import type { PoseRunActions, PoseRunView } from '../ui/index.ts';
@@ -88,6 +88,8 @@ export function createPoseRun(options: PoseRunOptions, deps: PoseRunDeps): PoseR
     startCamera(video) {
       stop();
       notice.value = null;
+      // A model too slow to follow live movement (Thunder) is for recorded videos only: the camera runs Lightning.
+      if (!LIVE_CAPABLE[model.value]) actions.setModel('lightning');
       const run: CameraRun = (running = startCameraRun(video, {
         state, deps, estimator,
         onFailure: (error) => { ended(run); report(error); },

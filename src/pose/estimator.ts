@@ -13,6 +13,14 @@ export const MODEL_OF_CHOICE: { readonly [C in ModelChoice]: ModelName } = {
 };
 
 /**
+ * Models fast enough to follow the live camera. Source: issue 14 and `npm run bench` (live.thunder.chromium.fps):
+ * Thunder takes ~84 ms a frame on wasm on a 2-core laptop (~12 fps, 2.8 fps in the pose worker on the loaded bench
+ * machine), below the 15 fps a live crawl or jump needs; Lightning ~24 ms. Reason: Thunder is offered for recorded
+ * videos, where every frame is analysed however long it takes.
+ */
+export const LIVE_CAPABLE: { readonly [C in ModelChoice]: boolean } = { lightning: true, thunder: false };
+
+/**
  * Minimum MoveNet pose score for "a person is in the frame" (unitless, 0..1). Source: pose-detection's own default
  * DEFAULT_MIN_POSE_SCORE = 0.25. Reason: below it MoveNet's output is mostly noise; the frame becomes "no person".
  */

@@ -1,5 +1,5 @@
 // Browser-safe entry of the pose layer (ui/ and app/ import only this). Node code uses ./node.ts instead.
-export { createPoseEstimator, MIN_POSE_SCORE, MODEL_OF_CHOICE } from './estimator.ts';
+export { createPoseEstimator, LIVE_CAPABLE, MIN_POSE_SCORE, MODEL_OF_CHOICE } from './estimator.ts';
 export type { FrameEstimator, ModelChoice, PoseEstimator, PoseInput, ModelSource } from './estimator.ts';
 export { chooseBrowserBackend, isRealGpu, liveTensorCount, modelUrl, webglRenderer } from './backend.ts';
 export type { BackendChoice, BackendName } from './backend.ts';

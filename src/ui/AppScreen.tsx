@@ -1,7 +1,7 @@
 // The app's screen (not a saved session, nor the pose run that feeds it): model picker, camera and video-file controls, the picture with its skeleton, what runs the
 // model and how fast, and any message for the person. Calm and readable: few controls, big text.
 import { useRef } from 'preact/hooks';
-import type { ModelChoice } from '../pose/index.ts';
+import { LIVE_CAPABLE, type ModelChoice } from '../pose/index.ts';
 import { ChildPanel } from './ChildPanel.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { InterruptedSessions } from './InterruptedSessions.tsx';
@@ -28,6 +28,9 @@ const MODEL_LABELS: { readonly [M in ModelChoice]: string } = {
   thunder: 'Thunder (more precise, slower)',
 };
 
+/** Why a model is not offered for the live camera (see LIVE_CAPABLE). */
+const NOT_LIVE_REASON = 'for recorded videos only: it analyses about 12 frames a second on a 2-core laptop, too few to follow a movement live';
+
 function ModelPicker({ view, actions }: { view: PoseRunView; actions: PoseRunActions }) {
   const disabled = view.busy.value !== null || view.source.value === 'file';
   return (
@@ -35,8 +38,9 @@ function ModelPicker({ view, actions }: { view: PoseRunView; actions: PoseRunAct
       <legend>Pose model</legend>
       {(Object.keys(MODEL_LABELS) as ModelChoice[]).map((m) => (
         <label key={m}>
-          <input type="radio" name="model" value={m} checked={view.model.value === m} onChange={() => actions.setModel(m)} />
-          {MODEL_LABELS[m]}
+          <input type="radio" name="model" value={m} checked={view.model.value === m} onChange={() => actions.setModel(m)}
+            disabled={!LIVE_CAPABLE[m] && view.source.value === 'camera'} />
+          {MODEL_LABELS[m]}{!LIVE_CAPABLE[m] && <span class="model-note"> – {NOT_LIVE_REASON}</span>}
         </label>
       ))}
     </fieldset>

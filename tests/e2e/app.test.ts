@@ -128,15 +128,18 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
     await page.close();
   }, 180_000);
 
-  it('switches the live camera to Thunder when it is picked', async () => {
+  it('offers Thunder for recorded videos only: the live camera runs Lightning and the picker says why', async () => {
     const { page, foreign } = await openApp(browser, server.url);
     await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 30_000 }).toBe('movenet-lightning');
-    await page.getByRole('button', { name: 'Start camera' }).click();
-    await page.getByLabel('Thunder (more precise, slower)').check();
+    const thunder = page.getByLabel(/^Thunder \(more precise, slower\)/);
+    await thunder.check();
     await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 30_000 }).toBe('movenet-thunder');
-    // Counts restart with the new model: a few Thunder frames prove it runs on the live video.
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 30_000 }).toBe('movenet-lightning');
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-with-person')) >= 3,
       undefined, { timeout: 30_000 });
+    expect(await thunder.isDisabled()).toBe(true);
+    expect(await page.locator('.model-picker').textContent()).toMatch(/Thunder.*for recorded videos only: .*too few to follow a movement live/);
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.getByRole('button', { name: 'Stop camera' }).click();
     expect(foreign).toEqual([]);
