@@ -1,9 +1,11 @@
 // Video-file source: decodes EVERY frame of an MP4/MOV with WebCodecs and estimates each one, however slow the
 // estimator is (decoding waits for the analysis: no frame is dropped). Frames carry their own timestamps. Pipelined:
 // the decoder works ahead while the estimator (the pose worker) takes the frames over, one in hand and one waiting.
+// The file is streamed (mp4-stream.ts): only its sample tables and the samples being decoded are in memory.
 import type { PoseFrame } from '../analysis/index.ts';
 import type { FrameEstimator } from './estimator.ts';
-import { demuxMp4, type DemuxedVideo } from './mp4-demux.ts';
+import type { DemuxedVideo } from './mp4-demux.ts';
+import { openMp4, sampleData } from './mp4-stream.ts';
 
 export type VideoFileFailure = 'not-mp4' | 'no-video' | 'no-webcodecs' | 'codec' | 'decode';
 
@@ -40,7 +42,7 @@ export interface VideoFileFrame {
  */
 const DECODE_AHEAD_FRAMES = 4;
 
-async function decoderConfig(video: DemuxedVideo): Promise<VideoDecoderConfig> {
+async function decoderConfig(video: Omit<DemuxedVideo, 'samples'>): Promise<VideoDecoderConfig> {
   const config: VideoDecoderConfig = { codec: video.codec, codedWidth: video.codedWidth, codedHeight: video.codedHeight };
   if (video.description) config.description = video.description;
   const support = await VideoDecoder.isConfigSupported(config).catch(() => ({ supported: false }));
@@ -75,7 +77,7 @@ function drawUpright(frame: VideoFrame, rotationDeg: number, canvas: HTMLCanvasE
  */
 export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, signal?: AbortSignal): AsyncGenerator<VideoFileFrame> {
   if (typeof VideoDecoder === 'undefined') throw new VideoFileError('no-webcodecs');
-  const demuxed = demuxMp4(await file.arrayBuffer());
+  const demuxed = await openMp4(file); // streamed: sample bytes are read from the file as the decoder needs them
   signal?.throwIfAborted();
   if (!demuxed.ok) throw new VideoFileError(demuxed.reason);
   const video = demuxed.video;
@@ -105,7 +107,8 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
       if (failure !== undefined) throw new VideoFileError('decode', failure);
       while (fed < total && ready.length + decoder.decodeQueueSize < DECODE_AHEAD_FRAMES) {
         const s = video.samples[fed++]!;
-        decoder.decode(new EncodedVideoChunk({ type: s.key ? 'key' : 'delta', timestamp: s.tUs, duration: s.durationUs, data: s.data }));
+        const data = await sampleData(file, s);
+        decoder.decode(new EncodedVideoChunk({ type: s.key ? 'key' : 'delta', timestamp: s.tUs, duration: s.durationUs, data }));
       }
       if (fed === total && !flushed) {
         flushed = true;
