@@ -82,19 +82,26 @@ export class UprightCanvasReader {
   private context: OffscreenCanvasRenderingContext2D | null = null;
 
   read(frame: VideoFrame, rotationDeg: RotationDeg = 0): ImageData {
-    const w = frame.displayWidth;
-    const h = frame.displayHeight;
-    const quarter = rotationDeg === 90 || rotationDeg === 270;
-    const [width, height] = quarter ? [h, w] : [w, h];
-    this.context ??= new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
+    this.context ??= new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
     if (!this.context) throw new Error('A 2D canvas is not available to read the video frame.');
-    const ctx = this.context;
-    if (ctx.canvas.width !== width) ctx.canvas.width = width;
-    if (ctx.canvas.height !== height) ctx.canvas.height = height;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.translate(width / 2, height / 2);
-    ctx.rotate((rotationDeg * Math.PI) / 180);
-    ctx.drawImage(frame, -w / 2, -h / 2, w, h);
-    return ctx.getImageData(0, 0, width, height);
+    drawUpright(frame, rotationDeg, this.context);
+    return this.context.getImageData(0, 0, this.context.canvas.width, this.context.canvas.height);
   }
+}
+
+/**
+ * Draws the frame turned clockwise by rotationDeg, filling the context's canvas (resized to the upright picture):
+ * the picture the page shows, and the fallback the estimator reads.
+ */
+export function drawUpright(frame: VideoFrame, rotationDeg: number, ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D): void {
+  const w = frame.displayWidth;
+  const h = frame.displayHeight;
+  const quarter = rotationDeg === 90 || rotationDeg === 270;
+  const [width, height] = quarter ? [h, w] : [w, h];
+  if (ctx.canvas.width !== width) ctx.canvas.width = width;
+  if (ctx.canvas.height !== height) ctx.canvas.height = height;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.translate(width / 2, height / 2);
+  ctx.rotate((rotationDeg * Math.PI) / 180);
+  ctx.drawImage(frame, -w / 2, -h / 2, w, h);
 }

@@ -4,6 +4,7 @@
 // The file is streamed (mp4-stream.ts): only its sample tables and the samples being decoded are in memory.
 import type { PoseFrame } from '../analysis/index.ts';
 import type { FrameEstimator } from './estimator.ts';
+import { drawUpright } from './frame-pixels.ts';
 import type { DemuxedVideo } from './mp4-demux.ts';
 import { openMp4, sampleData } from './mp4-stream.ts';
 
@@ -56,21 +57,6 @@ async function decoderConfig(video: Omit<DemuxedVideo, 'samples'>): Promise<Vide
  */
 const FRAMES_IN_FLIGHT = 2;
 
-/** Draws the frame upright on the canvas: the picture shown under the skeleton (the estimator reads its own copy). */
-function drawUpright(frame: VideoFrame, rotationDeg: number, canvas: HTMLCanvasElement): void {
-  const w = frame.displayWidth;
-  const h = frame.displayHeight;
-  const quarter = rotationDeg === 90 || rotationDeg === 270;
-  if (canvas.width !== (quarter ? h : w)) canvas.width = quarter ? h : w;
-  if (canvas.height !== (quarter ? w : h)) canvas.height = quarter ? w : h;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('A 2D canvas is not available.');
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.translate(canvas.width / 2, canvas.height / 2);
-  ctx.rotate((rotationDeg * Math.PI) / 180);
-  ctx.drawImage(frame, -w / 2, -h / 2, w, h);
-}
-
 /**
  * Analyses every frame of a video file in presentation order. Aborting the signal stops decoding and throws the
  * signal's reason. Throws VideoFileError (with a sentence for the person) when the file cannot be read.
@@ -94,6 +80,11 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
   signal?.addEventListener('abort', onAbort);
   // One canvas per frame in flight plus the one shown: a picture stays valid until the next frame is yielded.
   const canvases = Array.from({ length: FRAMES_IN_FLIGHT + 1 }, () => document.createElement('canvas'));
+  const contextOf = (canvas: HTMLCanvasElement) => {
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('A 2D canvas is not available.');
+    return ctx;
+  };
   const inFlight: { pose: Promise<PoseFrame>; canvas: HTMLCanvasElement }[] = [];
   estimator.reset();
   try {
@@ -119,7 +110,7 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
         const next = ready.shift()!;
         const canvas = canvases[sent++ % canvases.length]!;
         try {
-          drawUpright(next, video.rotationDeg, canvas);
+          drawUpright(next, video.rotationDeg, contextOf(canvas)); // the picture shown; the estimator reads its own copy
         } catch (error) {
           next.close();
           throw error;
