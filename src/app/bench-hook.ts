@@ -2,7 +2,8 @@
 // and the e2e tests time the real built app's estimator on a real frame, without the camera.
 import type { PoseFrame } from '../analysis/index.ts';
 import {
-  analyseVideoFile, chooseBrowserBackend, createPoseEstimator, liveTensorCount, MODEL_OF_CHOICE, modelUrl, startPoseWorker,
+  analyseVideoFile, chooseBrowserBackend, createPoseEstimator, liveTensorCount, MODEL_OF_CHOICE, modelUrl, openCamera, runLive,
+  startPoseWorker,
   type BackendName, type FrameEstimator, type ModelChoice,
 } from '../pose/index.ts';
 
@@ -50,7 +51,12 @@ export interface PathsReply {
   readonly workerTensorsAfter: number;
 }
 
+/** The live pipeline (camera, runLive, pose worker) without the screen: for a model the screen offers only for files. */
+export interface LiveReply { readonly analysedFps: number; readonly dropped: number; readonly backend: string }
+
 export interface BenchHook {
+  /** Runs the camera through runLive and the pose worker for `seconds` after `warmupFrames`. */
+  live(request: { readonly model: ModelChoice; readonly seconds: number; readonly warmupFrames: number }): Promise<LiveReply>;
   measure(request: BenchRequest): Promise<BenchReply>;
   /** Runs a clip's frames through the page's estimator and the pose worker's, frame for frame. */
   comparePaths(request: PathsRequest): Promise<PathsReply>;
@@ -115,8 +121,47 @@ async function comparePaths(request: PathsRequest, modelBase: string, preferBack
   }
 }
 
+async function measureLive(model: ModelChoice, seconds: number, warmupFrames: number, modelBase: string, preferBackend?: BackendName): Promise<LiveReply> {
+  const poseWorker = startPoseWorker();
+  const video = document.createElement('video');
+  video.muted = true;
+  document.body.append(video);
+  const camera = await openCamera(video, 'user');
+  const loop = new AbortController();
+  try {
+    await poseWorker.chooseBackend(preferBackend);
+    const estimator = await poseWorker.createEstimator(model, modelUrl(MODEL_OF_CHOICE[model], modelBase));
+    let frames = 0;
+    let dropped = 0;
+    let startMs = 0;
+    let startFrames = 0;
+    let startDropped = 0;
+    await new Promise<void>((resolve, reject) => {
+      runLive(video, estimator, {
+        signal: loop.signal,
+        onError: reject,
+        onFrame: (r) => {
+          frames++;
+          dropped = r.dropped;
+          if (frames === warmupFrames) { startMs = performance.now(); startFrames = frames; startDropped = dropped; }
+          if (frames > warmupFrames && performance.now() - startMs >= seconds * 1000) resolve();
+        },
+      });
+    });
+    const analysedFps = ((frames - startFrames) * 1000) / (performance.now() - startMs);
+    estimator.dispose();
+    return { analysedFps, dropped: dropped - startDropped, backend: estimator.backend };
+  } finally {
+    loop.abort();
+    camera.stop();
+    video.remove();
+    poseWorker.terminate();
+  }
+}
+
 export function installBenchHook(modelBase: string, preferBackend?: BackendName): void {
   window.springboardBench = {
+    live: (request) => measureLive(request.model, request.seconds, request.warmupFrames, modelBase, preferBackend),
     comparePaths: (request) => comparePaths(request, modelBase, preferBackend),
     async measure(request) {
       await chooseBrowserBackend(preferBackend);
