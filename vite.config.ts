@@ -72,13 +72,17 @@ export default defineConfig({
   server: { headers: { 'Content-Security-Policy': DEV_CSP_HEADER } },
   preview: { headers: { 'Content-Security-Policy': PREVIEW_CSP_HEADER } },
   resolve: {
-    alias: {
+    alias: [
       // pose-detection imports these for its BlazePose-mediapipe and WebGPU paths, which we never use (MoveNet on
-      // wasm/WebGL/CPU). @mediapipe/pose is not an ES module and breaks the build; the WebGPU backend is dead weight.
-      '@mediapipe/pose': join(ROOT, 'src/pose/mediapipe-stub.ts'),
-      '@tensorflow/tfjs-backend-webgpu': join(ROOT, 'src/pose/webgpu-stub.ts'),
-    },
+      // wasm/WebGL/WebGPU). @mediapipe/pose is not an ES module and breaks the build; its WebGPU kernels are dead weight.
+      { find: '@mediapipe/pose', replacement: join(ROOT, 'src/pose/mediapipe-stub.ts') },
+      // Exact name only: the real WebGPU backend stays reachable by its dist path (src/pose/webgpu-backend.ts).
+      { find: /^@tensorflow\/tfjs-backend-webgpu$/, replacement: join(ROOT, 'src/pose/webgpu-stub.ts') },
+    ],
   },
+  // The pose worker (src/pose/pose-worker.ts) is a same-origin module worker; ES output lets it load the WebGPU
+  // backend as a separate chunk, only where a real GPU adapter exists.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     // tfjs is one large chunk (~1.5 MB before gzip); it is loaded once from our own origin and cached.

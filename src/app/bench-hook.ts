@@ -1,7 +1,10 @@
 // Bench hook, installed only when the page is opened with ?bench: lets the Chromium bench (src/cli/bench/chromium.ts)
 // and the e2e tests time the real built app's estimator on a real frame, without the camera.
+import type { PoseFrame } from '../analysis/index.ts';
 import {
-  chooseBrowserBackend, createPoseEstimator, liveTensorCount, MODEL_OF_CHOICE, modelUrl, type BackendName, type ModelChoice,
+  analyseVideoFile, chooseBrowserBackend, createPoseEstimator, liveTensorCount, MODEL_OF_CHOICE, modelUrl, openCamera, runLive,
+  startPoseWorker,
+  type BackendName, type FrameEstimator, type ModelChoice,
 } from '../pose/index.ts';
 
 export interface BenchRequest {
@@ -28,7 +31,36 @@ export interface BenchReply {
   readonly tensorsAfter: number;
 }
 
-export interface BenchHook { measure(request: BenchRequest): Promise<BenchReply> }
+export interface PathsRequest {
+  readonly model: ModelChoice;
+  /** A whole MP4 clip, base64. */
+  readonly mp4Base64: string;
+  /** Frames to compare from the start of the clip. */
+  readonly maxFrames: number;
+}
+
+export interface PathsReply {
+  /** Every frame's pose from the estimator on the page (the path before the pose worker). */
+  readonly direct: readonly PoseFrame[];
+  /** The same decoded frames' poses from the pose worker (each frame cloned and transferred). */
+  readonly worker: readonly PoseFrame[];
+  readonly directBackend: string;
+  readonly workerBackend: string;
+  /** Tensors alive in the worker before the first and after the last frame: equal when nothing leaks. */
+  readonly workerTensorsBefore: number;
+  readonly workerTensorsAfter: number;
+}
+
+/** The live pipeline (camera, runLive, pose worker) without the screen: for a model the screen offers only for files. */
+export interface LiveReply { readonly analysedFps: number; readonly dropped: number; readonly backend: string }
+
+export interface BenchHook {
+  /** Runs the camera through runLive and the pose worker for `seconds` after `warmupFrames`. */
+  live(request: { readonly model: ModelChoice; readonly seconds: number; readonly warmupFrames: number }): Promise<LiveReply>;
+  measure(request: BenchRequest): Promise<BenchReply>;
+  /** Runs a clip's frames through the page's estimator and the pose worker's, frame for frame. */
+  comparePaths(request: PathsRequest): Promise<PathsReply>;
+}
 
 declare global {
   interface Window { springboardBench?: BenchHook }
@@ -48,8 +80,89 @@ async function pixelsFromPng(pngBase64: string): Promise<ImageData> {
   return ctx.getImageData(0, 0, canvas.width, canvas.height);
 }
 
+/** Both estimators on each decoded frame: the page's on the frame, the worker's on a clone (same picture, no copy). */
+function teeEstimator(direct: FrameEstimator, worker: FrameEstimator, workerFrames: PoseFrame[]): FrameEstimator {
+  return {
+    model: direct.model,
+    backend: direct.backend,
+    async estimateFrame(frame, tMs, rotationDeg) {
+      const copy = frame.clone();
+      const fromPage = await direct.estimateFrame(frame, tMs, rotationDeg);
+      workerFrames.push(await worker.estimateFrame(copy, tMs, rotationDeg));
+      return fromPage;
+    },
+    reset() { direct.reset(); worker.reset(); },
+    dispose() { direct.dispose(); worker.dispose(); },
+  };
+}
+
+async function comparePaths(request: PathsRequest, modelBase: string, preferBackend?: BackendName): Promise<PathsReply> {
+  const url = modelUrl(MODEL_OF_CHOICE[request.model], modelBase);
+  await chooseBrowserBackend(preferBackend);
+  const poseWorker = startPoseWorker();
+  try {
+    await poseWorker.chooseBackend(preferBackend);
+    const direct = await createPoseEstimator(request.model, url);
+    const worker = await poseWorker.createEstimator(request.model, url);
+    const workerFrames: PoseFrame[] = [];
+    const directFrames: PoseFrame[] = [];
+    const workerTensorsBefore = await poseWorker.tensorCount();
+    const bytes = Uint8Array.from(atob(request.mp4Base64), (c) => c.charCodeAt(0));
+    const tee = teeEstimator(direct, worker, workerFrames);
+    for await (const r of analyseVideoFile(new Blob([bytes], { type: 'video/mp4' }), tee)) {
+      directFrames.push(r.frame);
+      if (directFrames.length >= request.maxFrames) break;
+    }
+    const workerTensorsAfter = await poseWorker.tensorCount();
+    tee.dispose();
+    return { direct: directFrames, worker: workerFrames, directBackend: direct.backend, workerBackend: worker.backend, workerTensorsBefore, workerTensorsAfter };
+  } finally {
+    poseWorker.terminate();
+  }
+}
+
+async function measureLive(model: ModelChoice, seconds: number, warmupFrames: number, modelBase: string, preferBackend?: BackendName): Promise<LiveReply> {
+  const poseWorker = startPoseWorker();
+  const video = document.createElement('video');
+  video.muted = true;
+  document.body.append(video);
+  const camera = await openCamera(video, 'user');
+  const loop = new AbortController();
+  try {
+    await poseWorker.chooseBackend(preferBackend);
+    const estimator = await poseWorker.createEstimator(model, modelUrl(MODEL_OF_CHOICE[model], modelBase));
+    let frames = 0;
+    let dropped = 0;
+    let startMs = 0;
+    let startFrames = 0;
+    let startDropped = 0;
+    await new Promise<void>((resolve, reject) => {
+      runLive(video, estimator, {
+        signal: loop.signal,
+        onError: reject,
+        onFrame: (r) => {
+          frames++;
+          dropped = r.dropped;
+          if (frames === warmupFrames) { startMs = performance.now(); startFrames = frames; startDropped = dropped; }
+          if (frames > warmupFrames && performance.now() - startMs >= seconds * 1000) resolve();
+        },
+      });
+    });
+    const analysedFps = ((frames - startFrames) * 1000) / (performance.now() - startMs);
+    estimator.dispose();
+    return { analysedFps, dropped: dropped - startDropped, backend: estimator.backend };
+  } finally {
+    loop.abort();
+    camera.stop();
+    video.remove();
+    poseWorker.terminate();
+  }
+}
+
 export function installBenchHook(modelBase: string, preferBackend?: BackendName): void {
   window.springboardBench = {
+    live: (request) => measureLive(request.model, request.seconds, request.warmupFrames, modelBase, preferBackend),
+    comparePaths: (request) => comparePaths(request, modelBase, preferBackend),
     async measure(request) {
       await chooseBrowserBackend(preferBackend);
       const pixels = await pixelsFromPng(request.pngBase64);

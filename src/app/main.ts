@@ -1,10 +1,10 @@
-// Composition root: picks the pose backend and model source, builds the session and renders the screen; the one
+// Composition root: picks the pose backend and model source, builds the pose run and renders the screen; the one
 // top-level error handler turns anything unexpected into a sentence on screen.
 import { h, render } from 'preact';
 import { signal } from '@preact/signals';
 import { findTask, TASKS, type TaskDefinition } from '../analysis/index.ts';
 import { RecordsDb } from '../records/index.ts';
-import { SessionScreen, type ScreenParts, type SessionActions } from '../ui/index.ts';
+import { AppScreen, type ScreenParts, type PoseRunActions } from '../ui/index.ts';
 import '../ui/app.css';
 import type { BackendName } from '../pose/index.ts';
 import { installBenchHook } from './bench-hook.ts';
@@ -13,13 +13,13 @@ import { createBeeper } from './cheer.ts';
 import { createProgressActions } from './progress-store.ts';
 import { createRecordsStore } from './records-store.ts';
 import { createInterrupted, createReviewActions } from './review-store.ts';
-import { createSession } from './session.ts';
+import { browserPoseRunDeps, createPoseRun } from './pose-run.ts';
 import { createTaskRunner } from './task-run.ts';
 
 const params = new URLSearchParams(location.search);
 const backendParam = params.get('backend');
-// ?backend=webgl|wasm|cpu forces a backend (diagnosis, benches); otherwise the app chooses (pose/backend.ts).
-const preferBackend = backendParam === 'webgl' || backendParam === 'wasm' || backendParam === 'cpu' ? backendParam as BackendName : undefined;
+// ?backend=webgl|webgpu|wasm|cpu forces a backend (diagnosis, benches); otherwise the app chooses (pose/backend.ts).
+const preferBackend = backendParam === 'webgl' || backendParam === 'webgpu' || backendParam === 'wasm' || backendParam === 'cpu' ? backendParam as BackendName : undefined;
 const modelBase = `${import.meta.env.BASE_URL}models/`;
 const root = document.getElementById('app');
 /** localStorage keys of the picked task and the mute toggle (preferences only; the records stay in IndexedDB). */
@@ -27,7 +27,7 @@ const TASK_KEY = 'springboard.task';
 const MUTED_KEY = 'springboard.muted';
 
 /** Browsers allow sound only after a click: starting the camera or opening a file unlocks it. */
-function withSound(actions: SessionActions, beeper: ReturnType<typeof createBeeper>): SessionActions {
+function withSound(actions: PoseRunActions, beeper: ReturnType<typeof createBeeper>): PoseRunActions {
   const unlock = () => { const why = beeper.unlock(); if (why) console.warn(why); };
   return {
     ...actions,
@@ -52,7 +52,7 @@ try {
     installBenchHook(modelBase, preferBackend);
     root.textContent = 'Bench mode: waiting for the benchmark runner.';
   } else {
-    // The session is created below; errors before that (none expected) go to the console and the fatal handler.
+    // The pose run is created below; errors before that (none expected) go to the console and the fatal handler.
     let report: (error: unknown) => void = (error) => { throw error; };
     const onError = (error: unknown) => { console.error(error); report(error); };
     const records = createRecordsStore(new RecordsDb(), onError);
@@ -61,8 +61,8 @@ try {
     const beeper = createBeeper();
     const interrupted = createInterrupted(records.db);
     const runner = createTaskRunner({ db: records.db, task, child: records.pickedChild, beeper, muted, report: onError });
-    const session = createSession({ modelBase, preferBackend, sink: runner.sink });
-    report = session.report;
+    const poseRun = createPoseRun({ preferBackend, sink: runner.sink }, browserPoseRunDeps(modelBase));
+    report = poseRun.report;
     window.addEventListener('error', (e) => onError(e.error ?? e.message));
     window.addEventListener('unhandledrejection', (e) => onError(e.reason));
     const parts: ScreenParts = {
@@ -78,7 +78,7 @@ try {
       interruptedActions: interrupted.actions,
       progress: createProgressActions(records.db),
     };
-    render(h(SessionScreen, { view: session.view, actions: withSound(session.actions, beeper), parts }), root);
+    render(h(AppScreen, { view: poseRun.view, actions: withSound(poseRun.actions, beeper), parts }), root);
   }
 } catch (error) {
   console.error(error);

@@ -1,6 +1,6 @@
 // The records side of the page: the picked child, its History (a live query), the storage line, and backup / CSV
 // actions. Every RecordsError reaches the person as its own sentence; other failures go to the page's error handler.
-import { effect, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import {
   addChild, backupFileName, describeStorageUse, exportBackup, exportCsv, heightOn, importBackup, inspectBackup,
   liveChildren, liveHistory, RecordsError, requestPersistentStorage, type ChildRow, type RecordsDb, type SessionRow,
@@ -8,16 +8,18 @@ import {
 import type { Notice } from '../ui/index.ts';
 import type { NewChildForm, RecordsActions, RecordsView } from '../ui/records-types.ts';
 import { downloadBlob } from './download.ts';
+import { liveSignal, type LiveSignal } from './live-signal.ts';
 
 /** Remembers the picked child between visits (an id only: the records stay in IndexedDB). */
 const PICKED_CHILD_KEY = 'springboard.childId';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function createRecordsStore(db: RecordsDb, report: (error: unknown) => void) {
-  const children = signal<readonly ChildRow[]>([]);
-  const childId = signal<string | null>(localStorage.getItem(PICKED_CHILD_KEY));
-  const history = signal<readonly SessionRow[]>([]);
+/** Where the picked child's id is remembered: localStorage in the page, a plain map in tests. */
+export type Prefs = Pick<Storage, 'getItem' | 'setItem'>;
+
+export function createRecordsStore(db: RecordsDb, report: (error: unknown) => void, prefs: Prefs = localStorage) {
+  const childId = signal<string | null>(prefs.getItem(PICKED_CHILD_KEY));
   const storage = signal<string | null>(null);
   const message = signal<Notice | null>(null);
   const importPlan = signal<{ fileName: string; summary: string } | null>(null);
@@ -30,20 +32,20 @@ export function createRecordsStore(db: RecordsDb, report: (error: unknown) => vo
   };
   const info = (text: string) => { message.value = { kind: 'info', text }; };
 
-  liveChildren(db).subscribe({
-    next: (rows) => {
-      children.value = rows;
-      if (!rows.some((c) => c.id === childId.value)) childId.value = rows[0]?.id ?? null;
-    },
-    error: fail,
+  // A deleted (or never stored) picked child falls back to the first one.
+  const children = liveSignal<readonly ChildRow[]>(liveChildren(db), [], fail, (rows) => {
+    if (!rows.some((c) => c.id === childId.value)) childId.value = rows[0]?.id ?? null;
   });
-  effect(() => {
+  /** The picked child's live history; replaced (and the old one disposed) when another child is picked. */
+  const historyLive = signal<LiveSignal<readonly SessionRow[]> | null>(null);
+  const history = computed(() => historyLive.value?.value.value ?? []);
+  const stopHistory = effect(() => {
     const id = childId.value;
-    if (id) localStorage.setItem(PICKED_CHILD_KEY, id);
-    history.value = [];
-    if (!id) return undefined;
-    const sub = liveHistory(db, id).subscribe({ next: (rows) => { history.value = rows; }, error: fail });
-    return () => sub.unsubscribe();
+    if (id) prefs.setItem(PICKED_CHILD_KEY, id);
+    if (!id) { historyLive.value = null; return undefined; }
+    const live = liveSignal<readonly SessionRow[]>(liveHistory(db, id), [], fail);
+    historyLive.value = live;
+    return () => live.dispose();
   });
   void (async () => {
     const persistence = await requestPersistentStorage();
@@ -91,10 +93,12 @@ export function createRecordsStore(db: RecordsDb, report: (error: unknown) => vo
 
   /** The picked child with the height measured closest before today (for distances in cm). */
   const pickedChild = () => {
-    const child = children.value.find((c) => c.id === childId.value);
+    const child = children.value.value.find((c) => c.id === childId.value);
     return child ? { id: child.id, heightCm: heightOn(child, today()) } : null;
   };
 
-  const view: RecordsView = { children, childId, history, storage, message, importPlan };
-  return { db, view, actions, pickedChild };
+  const view: RecordsView = { children: children.value, childId, history, storage, message, importPlan };
+  /** Stops following the live queries (the page never does; tests do, to leave nothing subscribed). */
+  const dispose = () => { stopHistory(); children.dispose(); };
+  return { db, view, actions, pickedChild, dispose };
 }

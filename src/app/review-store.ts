@@ -1,12 +1,13 @@
 // Therapist corrections and interrupted sessions over the records layer: a live review per shown session, saving an
 // override, and the sessions a closed tab or a crash left "recording". RecordsError sentences are shown as they are.
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import {
   deleteSession, keepUnfinishedSession, liveSessionReview, overrideGrade, RecordsError, setSessionNote, unfinishedSessions,
-  type RecordsDb, type SessionRow,
+  type RecordsDb, type SessionReview, type SessionRow,
 } from '../records/index.ts';
 import type { InterruptedActions, InterruptedView, Notice, ReviewActions } from '../ui/index.ts';
 import { sentenceOf } from './errors.ts';
+import { liveSignal } from './live-signal.ts';
 
 /** A RecordsError already says what happened and what to do; anything else is unexpected and logged as well. */
 const sentenceFor = (error: unknown): string => {
@@ -17,9 +18,15 @@ const sentenceFor = (error: unknown): string => {
 
 export function createReviewActions(db: RecordsDb): ReviewActions {
   return {
-    watch(sessionId, next, fail) {
-      const sub = liveSessionReview(db, sessionId).subscribe({ next, error: (error: unknown) => fail(sentenceFor(error)) });
-      return () => sub.unsubscribe();
+    watch(sessionId) {
+      const failure = signal<string | null>(null);
+      const live = liveSignal<SessionReview | undefined>(liveSessionReview(db, sessionId), undefined, (error) => { failure.value = sentenceFor(error); });
+      const state = computed(() => ({
+        review: failure.value === null ? live.value.value : undefined,
+        loaded: live.loaded.value || failure.value !== null,
+        failure: failure.value,
+      }));
+      return { state, dispose: live.dispose };
     },
     correct: (change) => overrideGrade(db, change).then(() => null, sentenceFor),
     setNote: (sessionId, note) => setSessionNote(db, sessionId, note).then(() => null, sentenceFor),

@@ -5,6 +5,8 @@ import type { BenchGroup, BenchResult } from './bench/types.ts';
 
 const GROUPS: readonly (() => Promise<BenchGroup>)[] = [
   () => import('./bench/chromium.ts').then((m) => m.default),
+  () => import('./bench/app-chromium.ts').then((m) => m.default),
+  () => import('./bench/file-heap.ts').then((m) => m.default),
   () => import('./bench/pose-node.ts').then((m) => m.default),
   () => import('./bench/pose-leak.ts').then((m) => m.default),
   () => import('./bench/engine.ts').then((m) => m.default),
@@ -13,11 +15,14 @@ const GROUPS: readonly (() => Promise<BenchGroup>)[] = [
 ];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, group: { type: 'string', multiple: true } } });
-const wanted = (name: string) => !values.group || values.group.includes(name);
+const wanted = (group: BenchGroup) => values.group ? values.group.includes(group.name) : group.optIn === undefined;
 const all: BenchResult[] = [];
 for (const load of GROUPS) {
   const group = await load();
-  if (!wanted(group.name)) continue;
+  if (!wanted(group)) {
+    if (group.optIn && !values.group) console.error(`bench: ${group.name} runs only with --group ${group.name} (${group.optIn}).`);
+    continue;
+  }
   for (const r of await group.run()) {
     all.push(r);
     if (values.json) console.log(JSON.stringify(r));

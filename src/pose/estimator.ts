@@ -4,13 +4,21 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-converter';
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import { KEYPOINT_NAMES, type Keypoint, type ModelName, type PoseFrame } from '../analysis/index.ts';
-import { RgbaFrameReader } from './frame-pixels.ts';
+import { RgbaFrameReader, UprightCanvasReader, type RotationDeg } from './frame-pixels.ts';
 
 export type ModelChoice = 'lightning' | 'thunder';
 export const MODEL_OF_CHOICE: { readonly [C in ModelChoice]: ModelName } = {
   lightning: 'movenet-lightning',
   thunder: 'movenet-thunder',
 };
+
+/**
+ * Models fast enough to follow the live camera. Source: issue 14 and `npm run bench` (live.thunder.chromium.fps):
+ * Thunder takes ~84 ms a frame on wasm on a 2-core laptop (~12 fps, 2.8 fps in the pose worker on the loaded bench
+ * machine), below the 15 fps a live crawl or jump needs; Lightning ~24 ms. Reason: Thunder is offered for recorded
+ * videos, where every frame is analysed however long it takes.
+ */
+export const LIVE_CAPABLE: { readonly [C in ModelChoice]: boolean } = { lightning: true, thunder: false };
 
 /**
  * Minimum MoveNet pose score for "a person is in the frame" (unitless, 0..1). Source: pose-detection's own default
@@ -21,17 +29,26 @@ export const MIN_POSE_SCORE = 0.25;
 /** An image MoveNet can read: a browser element or an [height, width, 3] tensor. */
 export type PoseInput = poseDetection.PoseDetectorInput;
 
-export interface PoseEstimator {
+/** What the app's sources need: frames in, poses out. The pose worker's proxy (worker-client.ts) is one too. */
+export interface FrameEstimator {
   readonly model: ModelName;
   /** The tfjs backend actually in use, read back after setBackend (it can fall back silently). */
   readonly backend: string;
+  /**
+   * Estimates a WebCodecs frame turned upright by rotationDeg; tMs is the frame's own timestamp. Takes the frame over:
+   * it is closed (or transferred) here, whatever happens.
+   */
+  estimateFrame(frame: VideoFrame, tMs: number, rotationDeg?: RotationDeg): Promise<PoseFrame>;
+  /** Forget the previous pose: MoveNet crops around it, so call this between unrelated images or clips. */
+  reset(): void;
+  dispose(): void;
+}
+
+export interface PoseEstimator extends FrameEstimator {
   /** Estimates one frame. tMs is the frame's own timestamp. */
   estimate(input: PoseInput, tMs: number): Promise<PoseFrame>;
   /** Estimates from raw RGB pixels (Node, tests): the input tensor is created and disposed here. */
   estimateRgb(rgb: Uint8Array, width: number, height: number, tMs: number): Promise<PoseFrame>;
-  /** Forget the previous pose: MoveNet crops around it, so call this between unrelated images or clips. */
-  reset(): void;
-  dispose(): void;
 }
 
 /** A model to load: a URL (browser) or a tfjs IOHandler (Node reads the files itself). */
@@ -60,6 +77,18 @@ export class FrameTensors {
   private rgb = new Int32Array(0);
   private context: CanvasRenderingContext2D | null = null;
   private videoReader = new RgbaFrameReader();
+  private canvasReader: UprightCanvasReader | null = null;
+
+  /**
+   * A decoded or captured frame's pixels, upright, in reused memory: the same copy the video-file path has always
+   * made (so a frame gives the same keypoints here, in the page or in the pose worker).
+   */
+  async framePixels(frame: VideoFrame, rotationDeg: RotationDeg): Promise<ImageData> {
+    const copied = await this.videoReader.read(frame, rotationDeg);
+    if (copied) return copied;
+    this.canvasReader ??= new UprightCanvasReader();
+    return this.canvasReader.read(frame, rotationDeg);
+  }
 
   /**
    * A playing video's current picture (the live camera) copied through WebCodecs into reused memory, or null where
@@ -130,6 +159,7 @@ export class FrameTensors {
     this.rgb = new Int32Array(0);
     this.context = null;
     this.videoReader = new RgbaFrameReader();
+    this.canvasReader = null;
   }
 }
 
@@ -157,9 +187,36 @@ export async function createPoseEstimator(model: ModelChoice, source: ModelSourc
   const frames = new FrameTensors();
   const estimateTensor = async (image: tf.Tensor3D, tMs: number) =>
     toFrame(await detector.estimatePoses(image, { maxPoses: 1, flipHorizontal: false }, tMs), tMs);
+  const estimatePixels = async (pixels: ImageData, tMs: number) => {
+    const { image } = frames.tensorOf(pixels);
+    try {
+      return await estimateTensor(image, tMs);
+    } finally {
+      image.dispose();
+    }
+  };
+  /**
+   * The tail of the frame chain. Reason: frames share one pixel buffer and MoveNet crops around the previous pose, so
+   * a caller with two frames in flight (the video-file path) must get them estimated one after the other, in order.
+   */
+  let tail: Promise<unknown> = Promise.resolve();
   return {
     model: MODEL_OF_CHOICE[model],
     backend: tf.getBackend(),
+    estimateFrame(frame, tMs, rotationDeg = 0) {
+      const work = async () => {
+        let pixels: ImageData;
+        try {
+          pixels = await frames.framePixels(frame, rotationDeg);
+        } finally {
+          frame.close(); // the pixels are a copy: the decoder or camera gets its picture back at once
+        }
+        return estimatePixels(pixels, tMs);
+      };
+      const run = tail.then(work, work);
+      tail = run.catch(() => undefined);
+      return run;
+    },
     async estimate(input, tMs) {
       const video = typeof HTMLVideoElement !== 'undefined' && input instanceof HTMLVideoElement ? await frames.videoPixels(input) : null;
       const { image, owned } = frames.tensorOf(video ?? input);

@@ -1,11 +1,13 @@
 // Browser-safe entry of the pose layer (ui/ and app/ import only this). Node code uses ./node.ts instead.
-export { createPoseEstimator, MIN_POSE_SCORE, MODEL_OF_CHOICE } from './estimator.ts';
-export type { ModelChoice, PoseEstimator, PoseInput, ModelSource } from './estimator.ts';
+export { createPoseEstimator, LIVE_CAPABLE, MIN_POSE_SCORE, MODEL_OF_CHOICE } from './estimator.ts';
+export type { FrameEstimator, ModelChoice, PoseEstimator, PoseInput, ModelSource } from './estimator.ts';
 export { chooseBrowserBackend, isRealGpu, liveTensorCount, modelUrl, webglRenderer } from './backend.ts';
 export type { BackendChoice, BackendName } from './backend.ts';
 export { CAMERA_MESSAGES, CameraError, cameraFailureOf, openCamera } from './camera.ts';
 export type { CameraFailure, CameraStream, Facing } from './camera.ts';
 export { FpsMeter, runLive } from './live.ts';
 export type { LiveFrame, LiveOptions } from './live.ts';
+export { startPoseWorker } from './worker-client.ts';
+export type { PoseWorker } from './worker-client.ts';
 export { analyseVideoFile, VIDEO_FILE_MESSAGES, VideoFileError } from './video-file.ts';
 export type { VideoFileFailure, VideoFileFrame } from './video-file.ts';

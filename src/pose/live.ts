@@ -1,7 +1,7 @@
-// Live analysis of a playing <video> (the camera): each new video frame is estimated unless the previous estimate is
-// still running, in which case that frame is skipped (live video cannot wait). Frames carry the video's own time.
+// Live analysis of a playing <video> (the camera): each new video frame is handed to the estimator (the pose worker)
+// as a VideoFrame; frames that come while it is busy are dropped, never queued. Frames carry the video's own time.
 import type { PoseFrame } from '../analysis/index.ts';
-import type { PoseEstimator } from './estimator.ts';
+import type { FrameEstimator } from './estimator.ts';
 
 /** Window over which the analysed frames per second are counted (ms). Reason: 1 s reads steadily and reacts fast. */
 const FPS_WINDOW_MS = 1000;
@@ -24,7 +24,11 @@ export interface LiveFrame {
   readonly frame: PoseFrame;
   /** Frames analysed in the last second. */
   readonly fps: number;
-  /** Time spent in the estimator for this frame (ms). */
+  /** Frames the camera delivered in the last second. */
+  readonly cameraFps: number;
+  /** Camera frames not analysed since the loop started: they came while the estimator was busy with a newer one. */
+  readonly dropped: number;
+  /** Time from handing the frame to the estimator to its pose (ms). */
   readonly inferenceMs: number;
   readonly width: number;
   readonly height: number;
@@ -41,34 +45,73 @@ type FrameCallbackVideo = HTMLVideoElement & {
   cancelVideoFrameCallback?(handle: number): void;
 };
 
-/** Runs the estimator on every frame the video presents until the signal aborts. */
-export function runLive(video: HTMLVideoElement, estimator: PoseEstimator, options: LiveOptions): void {
+interface Captured {
+  readonly frame: VideoFrame;
+  readonly tMs: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The video's current picture as a VideoFrame (a reference to the camera's buffer, no pixel copy); null if none yet. */
+function capture(video: HTMLVideoElement, tMs: number): Captured | null {
+  if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.videoWidth === 0) return null;
+  try {
+    return { frame: new VideoFrame(video, { timestamp: Math.round(tMs * 1000) }), tMs, width: video.videoWidth, height: video.videoHeight };
+  } catch {
+    return null; // no picture to wrap yet: the next video frame tries again
+  }
+}
+
+/**
+ * Runs the estimator on the video's frames until the signal aborts. Pipelined: every frame the camera presents is
+ * captured at once, while the estimator (in the pose worker) works on an earlier one. Frames are never queued: one
+ * that arrives while the estimator is busy waits in a single slot, and a newer one replaces it (the older is closed
+ * and counted as dropped), so the estimator always takes the newest picture the moment it is free.
+ */
+export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, options: LiveOptions): void {
   const v = video as FrameCallbackVideo;
   const meter = new FpsMeter();
+  const cameraMeter = new FpsMeter();
   let handle = 0;
-  const schedule = () => {
-    if (options.signal.aborted) return;
-    if (v.requestVideoFrameCallback) handle = v.requestVideoFrameCallback((_now, meta) => void step(meta.mediaTime * 1000));
-    else handle = requestAnimationFrame(() => void step(video.currentTime * 1000));
-  };
-  const step = async (tMs: number) => {
-    if (options.signal.aborted) return;
-    if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.videoWidth === 0) { schedule(); return; }
+  let busy = false;
+  let waiting: Captured | null = null;
+  let dropped = 0;
+
+  const estimate = (c: Captured) => {
+    busy = true;
     const started = performance.now();
-    try {
-      const frame = await estimator.estimate(video, tMs);
+    estimator.estimateFrame(c.frame, c.tMs).then((frame) => {
       if (options.signal.aborted) return;
       const now = performance.now();
-      options.onFrame({ frame, fps: meter.add(now), inferenceMs: now - started, width: video.videoWidth, height: video.videoHeight });
-    } catch (error) {
-      if (!options.signal.aborted) options.onError(error);
-      return;
-    }
+      options.onFrame({
+        frame, fps: meter.add(now), cameraFps: cameraMeter.fps(now), dropped, inferenceMs: now - started, width: c.width, height: c.height,
+      });
+      busy = false;
+      const next = waiting;
+      waiting = null;
+      if (next) estimate(next);
+    }, (error: unknown) => { if (!options.signal.aborted) options.onError(error); });
+  };
+  const onVideoFrame = (tMs: number) => {
+    if (options.signal.aborted) return;
     schedule();
+    const c = capture(video, tMs);
+    if (!c) return;
+    cameraMeter.add(performance.now());
+    if (!busy) { estimate(c); return; }
+    if (waiting) { waiting.frame.close(); dropped++; }
+    waiting = c;
+  };
+  const schedule = () => {
+    if (options.signal.aborted) return;
+    if (v.requestVideoFrameCallback) handle = v.requestVideoFrameCallback((_now, meta) => onVideoFrame(meta.mediaTime * 1000));
+    else handle = requestAnimationFrame(() => onVideoFrame(video.currentTime * 1000));
   };
   options.signal.addEventListener('abort', () => {
     if (v.cancelVideoFrameCallback) v.cancelVideoFrameCallback(handle);
     else cancelAnimationFrame(handle);
+    waiting?.frame.close();
+    waiting = null;
   }, { once: true });
   schedule();
 }

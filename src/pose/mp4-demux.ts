@@ -28,7 +28,7 @@ export type DemuxResult = { readonly ok: true; readonly video: DemuxedVideo } | 
 
 type CodecBox = { write(stream: DataStream): void };
 
-function codecDescription(file: ReturnType<typeof createFile>, trackId: number): Uint8Array | undefined {
+export function codecDescription(file: ReturnType<typeof createFile>, trackId: number): Uint8Array | undefined {
   for (const entry of file.getTrackById(trackId).mdia.minf.stbl.stsd.entries) {
     const e = entry as { avcC?: CodecBox; hvcC?: CodecBox; vpcC?: CodecBox; av1C?: CodecBox };
     const box = e.avcC ?? e.hvcC ?? e.vpcC ?? e.av1C;
@@ -41,7 +41,7 @@ function codecDescription(file: ReturnType<typeof createFile>, trackId: number):
   return undefined;
 }
 
-function rotationOf(matrix: ArrayLike<number> | undefined): 0 | 90 | 180 | 270 {
+export function rotationOf(matrix: ArrayLike<number> | undefined): 0 | 90 | 180 | 270 {
   if (!matrix || matrix.length < 2) return 0;
   const deg = Math.round((Math.atan2(matrix[1]!, matrix[0]!) * 180) / Math.PI);
   const norm = ((deg % 360) + 360) % 360;
@@ -49,7 +49,7 @@ function rotationOf(matrix: ArrayLike<number> | undefined): 0 | 90 | 180 | 270 {
 }
 
 /** Offset (media timescale units) that the edit list removes from the start: the first media_time, as ffmpeg does. */
-function editOffset(track: Movie['videoTracks'][number]): number {
+export function editOffset(track: Movie['videoTracks'][number]): number {
   let emptyMovieUnits = 0;
   for (const edit of track.edits ?? []) {
     if (edit.media_time === -1) { emptyMovieUnits += edit.segment_duration; continue; }

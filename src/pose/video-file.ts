@@ -1,9 +1,12 @@
 // Video-file source: decodes EVERY frame of an MP4/MOV with WebCodecs and estimates each one, however slow the
-// estimator is (decoding waits for the analysis: no frame is dropped). Frames carry their own timestamps.
+// estimator is (decoding waits for the analysis: no frame is dropped). Frames carry their own timestamps. Pipelined:
+// the decoder works ahead while the estimator (the pose worker) takes the frames over, one in hand and one waiting.
+// The file is streamed (mp4-stream.ts): only its sample tables and the samples being decoded are in memory.
 import type { PoseFrame } from '../analysis/index.ts';
-import type { PoseEstimator } from './estimator.ts';
-import { RgbaFrameReader } from './frame-pixels.ts';
-import { demuxMp4, type DemuxedVideo } from './mp4-demux.ts';
+import type { FrameEstimator } from './estimator.ts';
+import { drawUpright } from './frame-pixels.ts';
+import type { DemuxedVideo } from './mp4-demux.ts';
+import { openMp4, sampleData } from './mp4-stream.ts';
 
 export type VideoFileFailure = 'not-mp4' | 'no-video' | 'no-webcodecs' | 'codec' | 'decode' | 'partial';
 
@@ -51,7 +54,7 @@ export interface VideoFileFrame {
  */
 const DECODE_AHEAD_FRAMES = 4;
 
-async function decoderConfig(video: DemuxedVideo): Promise<VideoDecoderConfig> {
+async function decoderConfig(video: Omit<DemuxedVideo, 'samples'>): Promise<VideoDecoderConfig> {
   const config: VideoDecoderConfig = { codec: video.codec, codedWidth: video.codedWidth, codedHeight: video.codedHeight };
   if (video.description) config.description = video.description;
   const support = await VideoDecoder.isConfigSupported(config).catch(() => ({ supported: false }));
@@ -59,41 +62,19 @@ async function decoderConfig(video: DemuxedVideo): Promise<VideoDecoderConfig> {
   return config;
 }
 
-/** Shows upright pixels (already turned) on the canvas. */
-function showUpright(pixels: ImageData, canvas: HTMLCanvasElement): void {
-  if (canvas.width !== pixels.width) canvas.width = pixels.width;
-  if (canvas.height !== pixels.height) canvas.height = pixels.height;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error('A 2D canvas is not available.');
-  ctx.putImageData(pixels, 0, 0);
-}
-
 /**
- * Draws the frame upright on the canvas and returns its pixels (the estimator's input): the fallback where the
- * browser cannot copy the frame as RGBA itself (see RgbaFrameReader), ~10-14 ms a frame more.
+ * Frames handed to the estimator before the first of them has its pose. Reason: with two, the worker finds the next
+ * frame waiting when it finishes one (no round trip idle); more would only hold decoder frames longer.
  */
-function drawUpright(frame: VideoFrame, rotationDeg: number, canvas: HTMLCanvasElement): ImageData {
-  const w = frame.displayWidth;
-  const h = frame.displayHeight;
-  const quarter = rotationDeg === 90 || rotationDeg === 270;
-  if (canvas.width !== (quarter ? h : w)) canvas.width = quarter ? h : w;
-  if (canvas.height !== (quarter ? w : h)) canvas.height = quarter ? w : h;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error('A 2D canvas is not available.');
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.translate(canvas.width / 2, canvas.height / 2);
-  ctx.rotate((rotationDeg * Math.PI) / 180);
-  ctx.drawImage(frame, -w / 2, -h / 2, w, h);
-  return ctx.getImageData(0, 0, canvas.width, canvas.height);
-}
+const FRAMES_IN_FLIGHT = 2;
 
 /**
  * Analyses every frame of a video file in presentation order. Aborting the signal stops decoding and throws the
  * signal's reason. Throws VideoFileError (with a sentence for the person) when the file cannot be read.
  */
-export async function* analyseVideoFile(file: Blob, estimator: PoseEstimator, signal?: AbortSignal): AsyncGenerator<VideoFileFrame> {
+export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, signal?: AbortSignal): AsyncGenerator<VideoFileFrame> {
   if (typeof VideoDecoder === 'undefined') throw new VideoFileError('no-webcodecs');
-  const demuxed = demuxMp4(await file.arrayBuffer());
+  const demuxed = await openMp4(file); // streamed: sample bytes are read from the file as the decoder needs them
   signal?.throwIfAborted();
   if (!demuxed.ok) throw new VideoFileError(demuxed.reason);
   const video = demuxed.video;
@@ -111,12 +92,19 @@ export async function* analyseVideoFile(file: Blob, estimator: PoseEstimator, si
   });
   const onAbort = () => notify();
   signal?.addEventListener('abort', onAbort);
-  const canvas = document.createElement('canvas');
-  const reader = new RgbaFrameReader();
+  // One canvas per frame in flight plus the one shown: a picture stays valid until the next frame is yielded.
+  const canvases = Array.from({ length: FRAMES_IN_FLIGHT + 1 }, () => document.createElement('canvas'));
+  const contextOf = (canvas: HTMLCanvasElement) => {
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('A 2D canvas is not available.');
+    return ctx;
+  };
+  const inFlight: { pose: Promise<PoseFrame>; canvas: HTMLCanvasElement }[] = [];
   estimator.reset();
   try {
     decoder.configure(await decoderConfig(video));
     let fed = 0;
+    let sent = 0;
     let flushed = false;
     let flushDone = false;
     for (let index = 0; index < total;) {
@@ -124,36 +112,42 @@ export async function* analyseVideoFile(file: Blob, estimator: PoseEstimator, si
       if (failure !== undefined) throw new VideoFileError('decode', failure);
       while (fed < total && ready.length + decoder.decodeQueueSize < DECODE_AHEAD_FRAMES) {
         const s = video.samples[fed++]!;
-        decoder.decode(new EncodedVideoChunk({ type: s.key ? 'key' : 'delta', timestamp: s.tUs, duration: s.durationUs, data: s.data }));
+        const data = await sampleData(file, s);
+        decoder.decode(new EncodedVideoChunk({ type: s.key ? 'key' : 'delta', timestamp: s.tUs, duration: s.durationUs, data }));
       }
       if (fed === total && !flushed) {
         flushed = true;
         // The decoder holds back the last frames (reordering) until flushed.
         decoder.flush().then(() => { flushDone = true; notify(); }, (e: unknown) => { failure ??= e; notify(); });
       }
-      const next = ready.shift();
-      if (!next) {
+      while (inFlight.length < FRAMES_IN_FLIGHT && ready.length > 0) {
+        const next = ready.shift()!;
+        const canvas = canvases[sent++ % canvases.length]!;
+        try {
+          drawUpright(next, video.rotationDeg, contextOf(canvas)); // the picture shown; the estimator reads its own copy
+        } catch (error) {
+          next.close();
+          throw error;
+        }
+        // The estimator takes the frame over (closes it, or transfers it to the pose worker).
+        const pose = estimator.estimateFrame(next, next.timestamp / 1000, video.rotationDeg);
+        pose.catch(() => undefined); // awaited below in order; a rejection must not go unhandled meanwhile
+        inFlight.push({ pose, canvas });
+      }
+      const oldest = inFlight.shift();
+      if (!oldest) {
         if (flushDone) break; // the decoder produced fewer frames than samples: reported below
         await new Promise<void>((ok) => { wake = ok; });
         continue;
       }
-      try {
-        // ImageData, not the canvas: tfjs would copy a canvas into its own before reading it (measured ~4 ms/frame).
-        const copied = await reader.read(next, video.rotationDeg);
-        if (copied) showUpright(copied, canvas);
-        const pixels = copied ?? drawUpright(next, video.rotationDeg, canvas);
-        const tMs = next.timestamp / 1000;
-        next.close(); // give the picture back to the decoder's pool now; the pixels are a copy
-        const frame = await estimator.estimate(pixels, tMs);
-        yield { frame, index, total, width: canvas.width, height: canvas.height, canvas };
-        index++;
-      } finally {
-        next.close(); // no-op after the close above; covers a throw while drawing
-      }
+      const frame = await oldest.pose;
+      yield { frame, index, total, width: oldest.canvas.width, height: oldest.canvas.height, canvas: oldest.canvas };
+      index++;
     }
   } finally {
     signal?.removeEventListener('abort', onAbort);
     for (const f of ready.splice(0)) f.close();
+    await Promise.allSettled(inFlight.map((f) => f.pose));
     if (decoder.state !== 'closed') decoder.close();
   }
 }

@@ -2,31 +2,28 @@
 // from History both follow the records' live review, so a correction shows as soon as it is saved.
 import { useEffect, useState } from 'preact/hooks';
 import type { TaskDefinition } from '../analysis/index.ts';
-import type { SessionReview } from '../records/index.ts';
 import { formatTime } from './GradeCorrection.tsx';
 import { resultOfReview } from './override-model.ts';
 import { ResultView } from './ResultView.tsx';
 import { SessionNote } from './SessionNote.tsx';
-import type { ReviewActions } from './review-types.ts';
+import type { ReviewActions, ReviewState, WatchedReview } from './review-types.ts';
 import type { TaskOutcome } from './types.ts';
 
-interface ReviewState {
-  readonly sessionId: string | undefined;
-  readonly review: SessionReview | undefined;
-  readonly loaded: boolean;
-  readonly failure: string | null;
-}
+const NOT_LOADED: ReviewState = { review: undefined, loaded: false, failure: null };
 
-/** Follows a session's review while the component is shown (the five-line bridge from a live query to the UI). */
+/**
+ * Follows a session's review while the component is shown: the live query arrives as a signal (app/live-signal.ts,
+ * the one bridge), read here so that the component re-renders on every change.
+ */
 export function useSessionReview(actions: ReviewActions, sessionId: string | undefined): ReviewState {
-  const empty: ReviewState = { sessionId, review: undefined, loaded: false, failure: null };
-  const [state, setState] = useState<ReviewState>(empty);
+  const [watched, setWatched] = useState<{ readonly sessionId: string; readonly live: WatchedReview } | null>(null);
   useEffect(() => {
     if (!sessionId) return undefined;
-    return actions.watch(sessionId, (review) => setState({ sessionId, review, loaded: true, failure: null }),
-      (failure) => setState({ sessionId, review: undefined, loaded: true, failure }));
+    const live = actions.watch(sessionId);
+    setWatched({ sessionId, live });
+    return () => live.dispose();
   }, [actions, sessionId]);
-  return state.sessionId === sessionId ? state : empty;
+  return watched && watched.sessionId === sessionId ? watched.live.state.value : NOT_LOADED;
 }
 
 /** The set just finished; its marks become correctable once it is saved. */

@@ -4,9 +4,9 @@ import { useRef } from 'preact/hooks';
 import { useSignalEffect } from '@preact/signals';
 import type { Ref } from 'preact';
 import { drawSkeleton } from './skeleton.ts';
-import type { SessionView } from './types.ts';
+import type { PoseRunView } from './types.ts';
 
-export function Stage({ view, videoRef }: { view: SessionView; videoRef: Ref<HTMLVideoElement> }) {
+export function Stage({ view, videoRef }: { view: PoseRunView; videoRef: Ref<HTMLVideoElement> }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useSignalEffect(() => {
     const shown = view.shown.value;

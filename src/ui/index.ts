@@ -1,8 +1,8 @@
 // Entry of the UI layer for the composition root.
-export { SessionScreen } from './SessionScreen.tsx';
+export { AppScreen } from './AppScreen.tsx';
 export { drawSkeleton, DRAW_MIN_KEYPOINT_SCORE } from './skeleton.ts';
-export type { Notice, SessionActions, SessionView, ShownFrame, SourceKind, TaskLive, TaskOutcome } from './types.ts';
-export type { ScreenParts } from './SessionScreen.tsx';
+export type { Notice, PoseRunActions, PoseRunView, ShownFrame, SourceKind, TaskLive, TaskOutcome } from './types.ts';
+export type { ScreenParts } from './AppScreen.tsx';
 export type { NewChildForm, RecordsActions, RecordsView, TaskActions, TaskView } from './records-types.ts';
 export type { Grading } from './ResultView.tsx';
-export type { InterruptedActions, InterruptedView, ReviewActions } from './review-types.ts';
+export type { InterruptedActions, InterruptedView, ReviewActions, ReviewState, WatchedReview } from './review-types.ts';

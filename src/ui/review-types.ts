@@ -3,12 +3,24 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { NewOverride, SessionReview, SessionRow } from '../records/index.ts';
 
+/** A saved session followed live: its review (undefined once deleted), whether it has loaded, or why it failed. */
+export interface ReviewState {
+  readonly review: SessionReview | undefined;
+  readonly loaded: boolean;
+  /** A sentence for the person when the query failed, else null. */
+  readonly failure: string | null;
+}
+
+export interface WatchedReview {
+  /** Updated after every change to the session or its overrides. */
+  readonly state: ReadonlySignal<ReviewState>;
+  /** Stops following the session. */
+  dispose(): void;
+}
+
 export interface ReviewActions {
-  /**
-   * Follows a saved session with its overrides (a live query): `next` gets it again after every change, undefined once
-   * the session is deleted; `fail` gets a sentence for the person. Returns the unsubscribe function.
-   */
-  watch(sessionId: string, next: (review: SessionReview | undefined) => void, fail: (text: string) => void): () => void;
+  /** Follows a saved session with its overrides (a live query) until disposed. */
+  watch(sessionId: string): WatchedReview;
   /** Saves a therapist's correction; resolves null when saved, else the sentence to show (a RecordsError's as it is). */
   correct(change: NewOverride): Promise<string | null>;
   /** Saves a session's note; resolves null when saved, else the sentence to show. */

@@ -1,4 +1,4 @@
-// What the session screen needs from the composition root: read-only signals to show and actions to call.
+// What the screen needs from the composition root: read-only signals to show and actions to call.
 import type { ReadonlySignal } from '@preact/signals';
 import type { ModelName, PoseFrame, TaskDefinition, TaskResultBase, Track } from '../analysis/index.ts';
 import type { ModelChoice } from '../pose/index.ts';
@@ -18,7 +18,8 @@ export interface ShownFrame {
   readonly picture: CanvasImageSource | null;
 }
 
-export interface SessionView {
+/** What the pose run (camera or video file through the pose model) shows. */
+export interface PoseRunView {
   /** Backend in use and why, e.g. "wasm: WebAssembly (no graphics card for WebGL)"; null while starting. */
   readonly backend: ReadonlySignal<string | null>;
   /** The model picked. */
@@ -31,6 +32,8 @@ export interface SessionView {
   readonly mirrored: ReadonlySignal<boolean>;
   /** Analysed frames per second (live) or frames per second of analysis (file). */
   readonly fps: ReadonlySignal<number>;
+  /** Camera frames not analysed because the pose model was busy with a newer one (live only; 0 for a file). */
+  readonly dropped: ReadonlySignal<number>;
   readonly shown: ReadonlySignal<ShownFrame | null>;
   readonly progress: ReadonlySignal<{ readonly done: number; readonly total: number } | null>;
   /** Frames analysed since the source started, and how many of them had a person. */
@@ -40,7 +43,8 @@ export interface SessionView {
   readonly track: ReadonlySignal<Track | null>;
 }
 
-export interface SessionActions {
+/** What the person can do with the pose run. */
+export interface PoseRunActions {
   setModel(model: ModelChoice): void;
   startCamera(video: HTMLVideoElement): void;
   stop(): void;

@@ -10,6 +10,8 @@ export interface BenchResult {
 /** A group of benchmarks; `run` returns its figures. Slow groups honour the signal. */
 export interface BenchGroup {
   readonly name: string;
+  /** Set for a group too long to run by default: it runs only when named with --group; says why. */
+  readonly optIn?: string;
   run(signal?: AbortSignal): Promise<readonly BenchResult[]>;
 }
 

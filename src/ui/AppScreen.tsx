@@ -1,8 +1,8 @@
-// The session screen: model picker, camera and video-file controls, the picture with its skeleton, what runs the
+// The app's screen (not a saved session, nor the pose run that feeds it): model picker, camera and video-file controls, the picture with its skeleton, what runs the
 // model and how fast, and any message for the person. Calm and readable: few controls, big text.
 import { useRef } from 'preact/hooks';
 import { useComputed, useSignal, type Signal } from '@preact/signals';
-import type { ModelChoice } from '../pose/index.ts';
+import { LIVE_CAPABLE, type ModelChoice } from '../pose/index.ts';
 import { ChildPanel } from './ChildPanel.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { InterruptedSessions } from './InterruptedSessions.tsx';
@@ -12,7 +12,7 @@ import { ProgressScreen } from './progress/ProgressScreen.tsx';
 import type { ProgressActions, ProgressTarget } from './progress/types.ts';
 import type { RecordsActions, RecordsView, TaskActions, TaskView } from './records-types.ts';
 import type { InterruptedActions, InterruptedView, ReviewActions } from './review-types.ts';
-import type { SessionActions, SessionView } from './types.ts';
+import type { PoseRunActions, PoseRunView } from './types.ts';
 
 /** The task and records sides of the page (the composition root builds them). */
 export interface ScreenParts {
@@ -33,29 +33,37 @@ const MODEL_LABELS: { readonly [M in ModelChoice]: string } = {
   thunder: 'Thunder (more precise, slower)',
 };
 
-function ModelPicker({ view, actions }: { view: SessionView; actions: SessionActions }) {
+/** Why a model is not offered for the live camera (see LIVE_CAPABLE). */
+const NOT_LIVE_REASON = 'for recorded videos only: it analyses about 12 frames a second on a 2-core laptop, too few to follow a movement live';
+
+function ModelPicker({ view, actions }: { view: PoseRunView; actions: PoseRunActions }) {
   const disabled = view.busy.value !== null || view.source.value === 'file';
   return (
     <fieldset class="model-picker" disabled={disabled}>
       <legend>Pose model</legend>
       {(Object.keys(MODEL_LABELS) as ModelChoice[]).map((m) => (
         <label key={m}>
-          <input type="radio" name="model" value={m} checked={view.model.value === m} onChange={() => actions.setModel(m)} />
-          {MODEL_LABELS[m]}
+          <input type="radio" name="model" value={m} checked={view.model.value === m} onChange={() => actions.setModel(m)}
+            disabled={!LIVE_CAPABLE[m] && view.source.value === 'camera'} />
+          {MODEL_LABELS[m]}{!LIVE_CAPABLE[m] && <span class="model-note"> – {NOT_LIVE_REASON}</span>}
         </label>
       ))}
     </fieldset>
   );
 }
 
-function Status({ view }: { view: SessionView }) {
+function Status({ view }: { view: PoseRunView }) {
   const { frames, withPerson } = view.counts.value;
   const share = frames === 0 ? null : Math.round((100 * withPerson) / frames);
   return (
     <dl class="status">
       <div><dt>Model in use</dt><dd data-testid="model">{view.modelInUse.value ?? 'loading…'}</dd></div>
       <div><dt>Running on</dt><dd data-testid="backend">{view.backend.value ?? 'starting…'}</dd></div>
-      <div><dt>Speed</dt><dd data-testid="fps">{view.source.value === 'idle' ? '–' : `${view.fps.value.toFixed(0)} frames per second`}</dd></div>
+      <div>
+        <dt>Speed</dt>
+        <dd data-testid="fps">{view.source.value === 'idle' ? '–' : `${view.fps.value.toFixed(0)} frames per second`}</dd>
+        {view.source.value === 'camera' && <dd data-testid="dropped" data-dropped={view.dropped.value}>{view.dropped.value} camera frames skipped (the model was busy)</dd>}
+      </div>
       <div>
         <dt>Person seen</dt>
         <dd data-testid="counts" data-frames={frames} data-with-person={withPerson}>
@@ -66,7 +74,7 @@ function Status({ view }: { view: SessionView }) {
   );
 }
 
-function FileProgress({ view, actions }: { view: SessionView; actions: SessionActions }) {
+function FileProgress({ view, actions }: { view: PoseRunView; actions: PoseRunActions }) {
   const progress = view.progress.value;
   if (!progress) return null;
   return (
@@ -84,7 +92,7 @@ function ProgressHost({ progress, parts }: { progress: Signal<ProgressTarget | n
   return <ProgressScreen key={target.child.id} target={target} tasks={parts.tasks.tasks} actions={parts.progress} onClose={() => { progress.value = null; }} />;
 }
 
-export function SessionScreen({ view, actions, parts }: { view: SessionView; actions: SessionActions; parts: ScreenParts }) {
+export function AppScreen({ view, actions, parts }: { view: PoseRunView; actions: PoseRunActions; parts: ScreenParts }) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const source = view.source.value;
@@ -111,7 +119,7 @@ export function SessionScreen({ view, actions, parts }: { view: SessionView; act
         titleOf={(id) => parts.tasks.tasks.find((t) => t.id === id)?.title ?? id}
         nicknameOf={(id) => parts.records.children.value.find((c) => c.id === id)?.nickname} />
       <ChildPanel view={parts.records} actions={parts.recordsActions} onOpenProgress={openProgress} />
-      <TaskPanel tasks={parts.tasks} taskActions={parts.taskActions} session={view} actions={actions} review={parts.review} />
+      <TaskPanel tasks={parts.tasks} taskActions={parts.taskActions} poseRun={view} actions={actions} review={parts.review} />
       <div class="controls">
         {source === 'camera'
           ? <button type="button" onClick={() => actions.stop()}>Stop camera</button>

@@ -1,0 +1,96 @@
+// The video-file controller of a pose run: analyses every frame of one file, shows each, collects the track, and
+// ends with a sentence on what was found (or why it stopped). One file per run; stopping cancels the set.
+import { trackToJson, type PoseFrame } from '../analysis/index.ts';
+import { FpsMeter, type FrameEstimator, type VideoFileFrame } from '../pose/index.ts';
+import type { PoseRunState } from './pose-run-state.ts';
+
+/** The frames of a file as the pose layer gives them (analyseVideoFile); a fake in tests. */
+export type AnalyseFile = (file: File, estimator: FrameEstimator, signal: AbortSignal) => AsyncIterable<VideoFileFrame>;
+
+export interface FileRunContext {
+  readonly state: PoseRunState;
+  readonly analyse: AnalyseFile;
+  /** The newest estimator (a model picked while one loads wins). */
+  estimator(): Promise<FrameEstimator>;
+  /** Milliseconds of a monotonic clock (performance.now), for the speed shown. */
+  now(): number;
+  /** The run ended by itself (done, failed or cancelled): the pose run goes idle unless another run replaced it. */
+  onEnded(): void;
+  report(error: unknown): void;
+}
+
+export interface FileRun {
+  readonly kind: 'file';
+  /** Cancels the analysis (and the set: a part of a file is not a result). */
+  stop(): void;
+}
+
+/** Nominal frames per second of a run of frames, from their own timestamps (0 when it cannot be told). */
+export const nominalFps = (frames: readonly PoseFrame[]): number => {
+  const spanMs = (frames.at(-1)?.tMs ?? 0) - (frames[0]?.tMs ?? 0);
+  return frames.length > 1 && spanMs > 0 ? Math.round((100_000 * (frames.length - 1)) / spanMs) / 100 : 0;
+};
+
+/** The sentence shown when a file has been read to its end (or as far as it could be decoded). */
+function endNotice(analysed: number, total: number, withPerson: number) {
+  if (analysed < total) {
+    return { kind: 'error', text: `Only ${analysed} of the video's ${total} frames could be decoded: the file may be damaged. Try exporting it again.` } as const;
+  }
+  if (withPerson === 0) {
+    return { kind: 'error', text: 'No one was found in this video. Choose a video where the whole body, head to feet, is in the picture.' } as const;
+  }
+  const share = analysed === 0 ? 0 : Math.round((100 * withPerson) / analysed);
+  return { kind: 'info', text: `The video is analysed: ${analysed} frames, a person in ${share}% of them.` } as const;
+}
+
+export function startFileRun(file: File, ctx: FileRunContext): FileRun {
+  const { state } = ctx;
+  const run = new AbortController();
+  state.source.value = 'file';
+  state.mirrored.value = false;
+  state.resetCounts();
+  state.progress.value = { done: 0, total: 0 };
+  state.track.value = null;
+
+  const analyse = async () => {
+    const meter = new FpsMeter();
+    const frames: PoseFrame[] = [];
+    let size = { width: 0, height: 0 };
+    try {
+      const estimator = await ctx.estimator();
+      state.beginSet('file', file.name, estimator.model);
+      for await (const r of ctx.analyse(file, estimator, run.signal)) {
+        size = { width: r.width, height: r.height };
+        frames.push(r.frame);
+        state.fps.value = meter.add(ctx.now());
+        state.progress.value = { done: r.index + 1, total: r.total };
+        state.showFrame(r.frame, r.width, r.height, r.canvas);
+      }
+      run.signal.throwIfAborted();
+      const total = state.progress.value?.total ?? frames.length;
+      state.endSet(frames.length === total ? 'complete' : 'cancelled');
+      if (frames.length === total) {
+        state.track.value = trackToJson({ model: estimator.model, source: file.name, ...size, fps: nominalFps(frames), frames });
+      }
+      state.notice.value = endNotice(frames.length, total, state.counts.value.withPerson);
+    } catch (error) {
+      if (run.signal.aborted) {
+        state.notice.value = { kind: 'info', text: `Analysis cancelled after ${frames.length} frames.` };
+        return;
+      }
+      state.endSet('cancelled');
+      ctx.report(error);
+    } finally {
+      if (!run.signal.aborted) ctx.onEnded();
+    }
+  };
+  void analyse();
+
+  return {
+    kind: 'file',
+    stop() {
+      state.endSet('cancelled');
+      run.abort(new DOMException('Stopped by the person.', 'AbortError'));
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// Bench group 'file-heap' (opt-in: `npm run bench -- --group file-heap`, ~10-40 min): the built app analyses a
+// 10-minute video (jj-white-wall looped with ffmpeg into a temp dir, never committed) and the page's JS heap is read,
+// after a forced GC, once a minute of video is analysed and again at the end. Target: end < 2 x one-minute heap
+// (the file is streamed and every frame closed, so only the track and the result grow).
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { launchChromium, serveDir } from '../browser.ts';
+import { findFfmpeg } from '../ffmpeg.ts';
+import { buildApp, tempDir } from './chromium-app.ts';
+import { BENCH_CLIP } from './chromium.ts';
+import type { BenchGroup } from './types.ts';
+
+const LONG_VIDEO_S = 600;
+const CLIP_FPS = 30;
+const TARGET_HEAP_GROWTH = 2;
+
+async function loopedVideo(outPath: string): Promise<void> {
+  await promisify(execFile)(findFfmpeg().path, ['-hide_banner', '-loglevel', 'error', '-y', '-stream_loop', '-1', '-i', BENCH_CLIP,
+    '-t', String(LONG_VIDEO_S), '-an', '-c', 'copy', outPath]);
+}
+
+/** The page's used JS heap after a full garbage collection (bytes). */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+const framesDone = (page: Page) => page.evaluate(() => Number(document.querySelector('[data-testid=progress]')?.getAttribute('data-done') ?? 0));
+
+const group: BenchGroup = {
+  name: 'file-heap',
+  optIn: 'analyses a 10-minute video: 10-40 minutes on a 2-core machine',
+  async run() {
+    if (!existsSync(BENCH_CLIP)) {
+      console.error(`file-heap: skipped, the clip ${BENCH_CLIP} is absent.`);
+      return [];
+    }
+    const dir = await tempDir('springboard-bench-heap-');
+    const dist = join(dir.path, 'dist');
+    const video = join(dir.path, 'ten-minutes.mp4');
+    await Promise.all([buildApp(dist), loopedVideo(video)]);
+    const server = await serveDir(dist);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/?backend=wasm`);
+      await page.waitForFunction(() => document.querySelector('[data-testid=model]')?.textContent === 'movenet-lightning', undefined, { timeout: 120_000 });
+      await page.getByTestId('file-input').setInputFiles(video);
+      await page.waitForFunction((n) => Number(document.querySelector('[data-testid=progress]')?.getAttribute('data-done')) >= n,
+        60 * CLIP_FPS, { timeout: 0, polling: 1000 });
+      const oneMinute = await heapAfterGc(page);
+      const atOneMinute = await framesDone(page);
+      await page.waitForFunction(() => /^The video is analysed/.test(document.querySelector('[data-testid=notice]')?.textContent ?? ''), undefined, { timeout: 0, polling: 2000 });
+      const end = await heapAfterGc(page);
+      const mb = (b: number) => (b / 1e6).toFixed(1);
+      return [{
+        name: 'file.lightning.chromium.heap-growth', value: end / oneMinute, unit: 'x',
+        note: `page heap ${mb(oneMinute)} MB after ${atOneMinute} frames, ${mb(end)} MB after ${LONG_VIDEO_S} s of video, target < ${TARGET_HEAP_GROWTH}, load ${loadavg()[0]!.toFixed(1)}`,
+      }];
+    } finally {
+      await browser.close();
+      await server.close();
+      await dir.remove();
+    }
+  },
+};
+
+export default group;

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLIPS_DIR, clipsAvailable } from '../cli/clips.ts';
+import { demuxMp4 } from './mp4-demux.ts';
+import { openMp4, sampleData } from './mp4-stream.ts';
+
+/** A Blob that records which byte ranges were read, to check the file is streamed, not read whole. */
+function recordingBlob(bytes: Uint8Array<ArrayBuffer>) {
+  const reads: number[] = [];
+  const wrap = (blob: Blob, base: number): Blob => new Proxy(blob, {
+    get(target, key) {
+      if (key === 'slice') {
+        return (start = 0, end = target.size) => wrap(target.slice(start, end), base + start);
+      }
+      if (key === 'arrayBuffer') return () => { reads.push(target.size); return target.arrayBuffer(); };
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { blob: wrap(new Blob([bytes]), 0), reads };
+}
+
+describe('openMp4', () => {
+  it('reports bytes that are not an MP4 as not-mp4', async () => {
+    expect(await openMp4(new Blob(['this is not a video file at all']))).toEqual({ ok: false, reason: 'not-mp4' });
+  });
+
+  describe.skipIf(!clipsAvailable())('on a real clip', () => {
+    const clip = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
+
+    it('gives the same samples as reading the whole file, reading only the small boxes up front', async () => {
+      const bytes = new Uint8Array(readFileSync(clip));
+      const whole = demuxMp4(bytes.slice().buffer);
+      const { blob, reads } = recordingBlob(bytes);
+      const streamed = await openMp4(blob);
+      if (!whole.ok || !streamed.ok) throw new Error('demux failed');
+      const upFront = reads.reduce((a, b) => a + b, 0);
+      expect(upFront).toBeLessThan(bytes.byteLength / 20); // headers and moov, not the media data
+      const { samples, ...header } = streamed.video;
+      const { samples: wholeSamples, ...wholeHeader } = whole.video;
+      expect(header).toEqual(wholeHeader);
+      expect(samples).toHaveLength(wholeSamples.length);
+      for (const [i, s] of samples.entries()) {
+        const w = wholeSamples[i]!;
+        expect([s.tUs, s.durationUs, s.key]).toEqual([w.tUs, w.durationUs, w.key]);
+        expect(await sampleData(blob, s)).toEqual(w.data);
+      }
+    });
+  });
+});

@@ -1,0 +1,86 @@
+// Streams an MP4/MOV from a File/Blob instead of reading it whole: only the small boxes (ftyp, moov: the sample
+// tables, kilobytes) are read and parsed by mp4box; each sample's bytes are read from the file when the decoder needs
+// them. A 10-minute phone video (hundreds of MB) is never held in memory. Fragmented files (moof boxes, no sample
+// table in moov) fall back to reading the whole file, as before.
+import { createFile, MP4BoxBuffer, type Movie } from 'mp4box';
+import { codecDescription, demuxMp4, editOffset, rotationOf, type DemuxedVideo, type EncodedSample } from './mp4-demux.ts';
+
+/** A sample's place in the file, and its timing (microseconds, after the edit list). */
+export interface SampleRef {
+  readonly tUs: number;
+  readonly durationUs: number;
+  readonly key: boolean;
+  readonly offset: number;
+  readonly size: number;
+}
+
+export interface StreamedVideo extends Omit<DemuxedVideo, 'samples'> {
+  /** In decode order. */
+  readonly samples: readonly (SampleRef | EncodedSample)[];
+}
+
+export type StreamResult = { readonly ok: true; readonly video: StreamedVideo } | { readonly ok: false; readonly reason: 'not-mp4' | 'no-video' };
+
+/** The bytes of a sample: read from the file for a SampleRef, as they are for a sample already in memory. */
+export async function sampleData(file: Blob, sample: SampleRef | EncodedSample): Promise<Uint8Array> {
+  if ('data' in sample) return sample.data;
+  return new Uint8Array(await file.slice(sample.offset, sample.offset + sample.size).arrayBuffer());
+}
+
+interface TopBox { readonly type: string; readonly start: number; readonly size: number }
+
+/** The file's top-level boxes, from their 8- or 16-byte headers only; null when the bytes are not boxes. */
+async function topLevelBoxes(file: Blob): Promise<TopBox[] | null> {
+  const boxes: TopBox[] = [];
+  for (let pos = 0; pos + 8 <= file.size;) {
+    const view = new DataView(await file.slice(pos, pos + 16).arrayBuffer());
+    let size = view.getUint32(0);
+    const type = String.fromCharCode(view.getUint8(4), view.getUint8(5), view.getUint8(6), view.getUint8(7));
+    if (size === 1 && view.byteLength >= 16) size = Number(view.getBigUint64(8));
+    else if (size === 0) size = file.size - pos;
+    if (size < 8 || !/^[\x20-\x7e]{4}$/.test(type)) return null;
+    boxes.push({ type, start: pos, size });
+    pos += size;
+  }
+  return boxes;
+}
+
+/** Opens a video file for streaming; see the file comment. */
+export async function openMp4(file: Blob): Promise<StreamResult> {
+  const boxes = await topLevelBoxes(file);
+  if (!boxes?.some((b) => b.type === 'moov') || boxes.some((b) => b.type === 'moof')) return demuxMp4(await file.arrayBuffer());
+  const mp4 = createFile();
+  let movie: Movie | undefined;
+  let failed = false;
+  mp4.onError = () => { failed = true; };
+  mp4.onReady = (info) => { movie = info; };
+  try {
+    for (const box of boxes) {
+      if (box.type === 'mdat' || box.type === 'free' || box.type === 'skip') continue;
+      mp4.appendBuffer(MP4BoxBuffer.fromArrayBuffer(await file.slice(box.start, box.start + box.size).arrayBuffer(), box.start));
+    }
+  } catch {
+    failed = true;
+  }
+  if (!movie || failed) return { ok: false, reason: 'not-mp4' };
+  const track = movie.videoTracks[0];
+  if (!track) return { ok: false, reason: 'no-video' };
+  const offset = editOffset(track);
+  const toUs = (units: number) => Math.round((units * 1e6) / track.timescale);
+  const table = (mp4.getTrackById(track.id) as unknown as { samples: { offset: number; size: number; cts: number; duration: number; is_sync: boolean }[] }).samples;
+  return {
+    ok: true,
+    video: {
+      codec: track.codec,
+      description: codecDescription(mp4, track.id),
+      codedWidth: track.video?.width ?? track.track_width,
+      codedHeight: track.video?.height ?? track.track_height,
+      rotationDeg: rotationOf(track.matrix as ArrayLike<number> | undefined),
+      // A file cut short while copying announces samples whose bytes it no longer holds: those are left out, and the
+      // caller compares what is left with what was announced.
+      announcedSamples: table.length,
+      samples: table.filter((s) => s.offset + s.size <= file.size)
+        .map((s) => ({ tUs: toUs(s.cts - offset), durationUs: toUs(s.duration), key: s.is_sync, offset: s.offset, size: s.size })),
+    },
+  };
+}
