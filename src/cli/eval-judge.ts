@@ -33,10 +33,24 @@ function judgeHolds(expect: Expect, result: Result): Verdict {
     const d = num(h.durationS);
     return d !== undefined && Math.abs(d - w) <= tol + 1e-9 && (leg === undefined || h.standingLeg === leg);
   });
+  const start = judgeHoldStart(expect, holds);
   return {
-    expected: `holds ${want.map((w) => `${w.toFixed(2)} s`).join(', ')} ±${tol} s${leg ? ` on ${leg}` : ''}`,
-    got: holds.length === 0 ? 'no hold' : `holds ${got.join(', ')}`,
-    pass,
+    expected: `holds ${want.map((w) => `${w.toFixed(2)} s`).join(', ')} ±${tol} s${leg ? ` on ${leg}` : ''}${start.expected}`,
+    got: (holds.length === 0 ? 'no hold' : `holds ${got.join(', ')}`) + start.got,
+    pass: pass && start.pass,
+  };
+}
+
+/** Labels with startS also judge when the first hold began (a hold of the right length at the wrong time is wrong). */
+function judgeHoldStart(expect: Expect, holds: readonly Result[]): Verdict {
+  const wantS = num(expect.startS);
+  if (wantS === undefined) return { expected: '', got: '', pass: true };
+  const tol = num(expect.startTolerance_s) ?? 0;
+  const startMs = num(holds[0]?.startMs);
+  return {
+    expected: `, from ${wantS.toFixed(2)} s ±${tol}`,
+    got: startMs === undefined ? '' : `, from ${(startMs / 1000).toFixed(2)} s`,
+    pass: startMs !== undefined && Math.abs(startMs / 1000 - wantS) <= tol + 1e-9,
   };
 }
 
