@@ -2,10 +2,12 @@
 import { BALANCE_TASKS } from './balance-family.ts';
 import { CRAWL_TASKS } from './crawl-family.ts';
 import { JUMPS_TASKS } from './jumps-family.ts';
+import { withMotionFilter } from '../filters/with-motion-filter.ts';
 import type { TaskDefinition, TaskId, TaskOptions, TaskResultBase } from './types.ts';
 import type { PoseFrame, SourceInfo } from '../types.ts';
 
-export const TASKS: readonly TaskDefinition[] = [...JUMPS_TASKS, ...BALANCE_TASKS, ...CRAWL_TASKS];
+// Every task sees keypoints through the glitch filter (filters/motion-plausibility.ts).
+export const TASKS: readonly TaskDefinition[] = [...JUMPS_TASKS, ...BALANCE_TASKS, ...CRAWL_TASKS].map(withMotionFilter);
 
 export function findTask(id: string): TaskDefinition | undefined {
   return TASKS.find((t) => t.id === id);
