@@ -1,4 +1,4 @@
-// npm run eval [-- --json] [--tracks] [--model lightning|thunder] [FILTER]: runs every labelled clip in
+// npm run eval [-- --json] [--tracks] [--perturb [--keep DIR] [--only ID,..]] [--model lightning|thunder] [FILTER]: runs every labelled clip in
 // ../shared/clips whose task the engine supports and prints clip, task, expected, got, pass. Tasks not supported yet
 // are listed as such. Exits non-zero when a supported clip fails. --tracks reads the committed fixture tracks instead of
 // running the pose model on the clips (the same engine; much faster).
@@ -15,7 +15,10 @@ interface Row { clip: string; task: string; expected: string; got: string; pass:
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, tracks: { type: 'boolean', default: false }, model: { type: 'string', default: 'lightning' } },
+  options: {
+    json: { type: 'boolean', default: false }, tracks: { type: 'boolean', default: false }, model: { type: 'string', default: 'lightning' },
+    perturb: { type: 'boolean', default: false }, keep: { type: 'string' }, only: { type: 'string' },
+  },
 });
 const model = values.model === 'thunder' ? 'thunder' : 'lightning';
 if (!clipsAvailable()) {
@@ -23,6 +26,11 @@ if (!clipsAvailable()) {
   process.exit(2);
 }
 
+if (values.perturb) {
+  // The robustness suite (issue 10) lives in eval-perturb.ts; it shares the labels and the judge.
+  const { runPerturbCli } = await import('./eval-perturb-cli.ts');
+  process.exit(await runPerturbCli({ model, keep: values.keep, only: values.only, json: values.json, filter: positionals }));
+}
 const estimator = values.tracks ? undefined : await createNodePoseEstimator(model);
 const rows: Row[] = [];
 for (const clip of readLabels()) {

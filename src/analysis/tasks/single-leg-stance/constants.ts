@@ -13,6 +13,7 @@ export interface SingleLegStanceConfig {
   readonly touchDownMinFrames: number;
   readonly stepNorm: number;
   readonly stepMinFrames: number;
+  readonly stepBodyFrameNorm: number;
   readonly fallDropNorm: number;
   readonly fallLeanDeg: number;
   readonly fallMinFrames: number;
@@ -53,6 +54,11 @@ export const DEFAULT_SINGLE_LEG_STANCE_CONFIG: SingleLegStanceConfig = {
   stepNorm: 0.1,
   /** Frames the standing ankle must stay displaced to confirm a step (one frame is jitter). */
   stepMinFrames: 2,
+  /** A step must also move the standing ankle this far sideways relative to the mid-hip, fraction of body height.
+   * Source: issue 10 (a hand-held or bumped camera moves the whole picture: the image-only test ended holds as steps
+   * under a 3% camera wander); hip sway over a planted foot in single-leg stance stays within about 0.03 H (the labelled
+   * holds' sway). Reason: a second signal that must agree, half of stepNorm so a real step still ends the hold. */
+  stepBodyFrameNorm: 0.05,
   /** Drop of the mid-hip below its level at the hold start that counts as a fall, fraction of body height. Source: a
    * deep squat lowers the hips by about 0.25 H (Drillis & Contini hip height 0.53 H); 0.2 H is past any balance
    * recovery dip seen while standing. */
@@ -94,7 +100,7 @@ export const DEFAULT_SINGLE_LEG_STANCE_CONFIG: SingleLegStanceConfig = {
 
 const RANGES: { readonly [K in keyof SingleLegStanceConfig]: readonly [number, number] } = {
   minKeypointScore: [0, 1], liftOnNorm: [0.01, 1], liftOffNorm: [0, 1], holdStartMinMs: [0, 10_000],
-  touchDownMinFrames: [1, 30], stepNorm: [0.01, 1], stepMinFrames: [1, 30], fallDropNorm: [0.01, 1],
+  touchDownMinFrames: [1, 30], stepNorm: [0.01, 1], stepMinFrames: [1, 30], stepBodyFrameNorm: [0, 1], fallDropNorm: [0.01, 1],
   fallLeanDeg: [1, 90], fallMinFrames: [1, 30], lostMaxGapMs: [0, 10_000], swayCutoffHz: [0.1, 50],
   trunkLeanErrorDeg: [1, 90], hipAbductionErrorDeg: [1, 90], errorClearDeg: [0, 45], handsOffHipsNorm: [0.01, 1],
   armOutNorm: [0.01, 2], armBackNorm: [0, 2], trialDurationMs: [1000, 600_000], outOfPositionMs: [100, 600_000],

@@ -8,14 +8,15 @@ import { PendingEnds, type EndKind } from './pending-ends.ts';
 import type { StanceTracker, TrackerUpdate } from './session.ts';
 import type { BalanceError, BalanceHold, HoldCore, HoldEndReason } from './types.ts';
 
-
-
+/** Sideways offset of the standing ankle from the mid-hip, px (undefined when either is unseen). */
+const standingFromHipX = (ankle: { x: number } | undefined, hip: { x: number } | undefined): number | undefined =>
+  ankle === undefined || hip === undefined ? undefined : ankle.x - hip.x;
 
 export class HoldTracker implements StanceTracker<BalanceHold> {
   private phase: 'down' | 'rising' | 'holding' = 'down';
   private metrics: HoldMetrics | undefined;
   private peakNorm = 0;
-  private anchorAnkleX = 0; private anchorHipY = 0;
+  private anchorAnkleX = 0; private anchorHipY = 0; private anchorAnkleFromHipX: number | undefined;
   private lostSinceMs: number | undefined;
   private readonly pending: PendingEnds;
   private held: BalanceFrame[] = [];
@@ -63,6 +64,7 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
       const standing = lift.liftedSide === 'left' ? f.rightAnkle : f.leftAnkle;
       this.anchorAnkleX = standing?.x ?? 0;
       this.anchorHipY = f.hip?.y ?? 0;
+      this.anchorAnkleFromHipX = standingFromHipX(standing, f.hip);
     }
     const metrics = this.metrics!;
     this.peakNorm = Math.max(this.peakNorm, lift.liftNorm);
@@ -100,10 +102,20 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
     const standing = m.liftedSide === 'left' ? f.rightAnkle : f.leftAnkle;
     return this.pending.update({
       'touch-down': lift === undefined || lift.liftedSide !== m.liftedSide || lift.liftNorm < this.cfg.liftOffNorm,
-      step: standing !== undefined && Math.abs(standing.x - this.anchorAnkleX) > this.cfg.stepNorm * heightPx,
+      step: standing !== undefined && Math.abs(standing.x - this.anchorAnkleX) > this.cfg.stepNorm * heightPx
+        && this.stepInBodyFrame(standingFromHipX(standing, f.hip), heightPx),
       fall: (f.hip !== undefined && f.hip.y - this.anchorHipY > this.cfg.fallDropNorm * heightPx)
         || (f.trunkLeanDeg ?? 0) > this.cfg.fallLeanDeg,
     }, f.tMs);
+  }
+
+  /**
+   * The second signal a step needs: the standing foot also moved out from under the body (its offset from the mid-hip
+   * changed). A camera that pans or shakes moves the foot and the hips together; unknown (no hips) keeps the image test.
+   */
+  private stepInBodyFrame(fromHipX: number | undefined, heightPx: number): boolean {
+    if (fromHipX === undefined || this.anchorAnkleFromHipX === undefined) return true;
+    return Math.abs(fromHipX - this.anchorAnkleFromHipX) > this.cfg.stepBodyFrameNorm * heightPx;
   }
 
   private end(endMs: number, reason: HoldEndReason, endError?: BalanceError): BalanceHold {
