@@ -9,9 +9,10 @@ import { analyzeFrames, findTask, type Track } from '../analysis/index.ts';
 import { createNodePoseEstimator } from '../pose/node.ts';
 import { CLIPS_DIR, clipsAvailable, fixtureTrackPath, readLabels } from './clips.ts';
 import { judge } from './eval-judge.ts';
+import { marginCell, marginsOf } from './eval-margins.ts';
 import { extractTrack, readTrackFile } from './track-from-file.ts';
 
-interface Row { clip: string; task: string; expected: string; got: string; pass: boolean | 'unsupported' }
+interface Row { clip: string; task: string; expected: string; got: string; pass: boolean | 'unsupported'; margin?: string; margins?: unknown }
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -53,7 +54,8 @@ for (const clip of readLabels()) {
   }
   const result = analyzeFrames(task, { width: track.width, height: track.height, fps: track.fps }, track.frames);
   const verdict = judge(clip.expect, result as unknown as Readonly<Record<string, unknown>>);
-  rows.push({ clip: clip.file, task: clip.task, ...verdict });
+  const margins = marginsOf(clip.task, result as unknown as Readonly<Record<string, unknown>>);
+  rows.push({ clip: clip.file, task: clip.task, ...verdict, margin: marginCell(margins), margins });
 }
 estimator?.dispose();
 
@@ -65,8 +67,12 @@ if (values.json) {
 } else {
   const widths = [44, 18, 34, 34];
   const line = (cells: string[]) => cells.map((c, i) => (widths[i] ? c.padEnd(widths[i]!) : c)).join(' ');
-  console.log(line(['clip', 'task', 'expected', 'got', 'pass']));
-  for (const r of rows) console.log(line([r.clip, r.task, r.expected, r.got, r.pass === 'unsupported' ? 'not supported yet' : r.pass ? 'yes' : 'NO']));
+  const widths2 = [...widths, 5];
+  const line2 = (cells: string[]) => cells.map((c, i) => (widths2[i] ? c.padEnd(widths2[i]!) : c)).join(' ');
+  console.log(line2(['clip', 'task', 'expected', 'got', 'pass', 'margin']));
+  for (const r of rows) {
+    console.log(line2([r.clip, r.task, r.expected, r.got, r.pass === 'unsupported' ? 'not supported yet' : r.pass ? 'yes' : 'NO', r.margin ?? '']));
+  }
   console.log(`\n${passed} passed, ${failed} failed, ${unsupported} not supported yet (movenet-${model}, ${values.tracks ? 'fixture tracks' : 'clips decoded and analysed now'})`);
 }
 process.exitCode = failed > 0 ? 1 : 0;

@@ -2,6 +2,7 @@
 // the floor (lift above liftOffNorm, reaching liftOnNorm) for holdStartMinMs, timed from its first frame off the floor;
 // it ends at the first frame of a confirmed touch-down, step or fall, or where the legs were lost from view.
 import type { BalanceFrame } from '../../signals/balance-frame.ts';
+import { HoldMargins } from '../../signals/hold-margins.ts';
 import type { SingleLegStanceConfig } from './constants.ts';
 import { HoldMetrics } from './hold-metrics.ts';
 import { PendingEnds, type EndKind } from './pending-ends.ts';
@@ -20,6 +21,7 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
   private lostSinceMs: number | undefined;
   private readonly pending: PendingEnds;
   private held: BalanceFrame[] = [];
+  private margins = new HoldMargins();
 
   constructor(private readonly cfg: SingleLegStanceConfig, private readonly frameIntervalMs: number,
     private readonly handsOnHips: boolean) {
@@ -71,6 +73,7 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
     const errors = metrics.push(f);
     if (this.peakNorm >= this.cfg.liftOnNorm && f.tMs - metrics.startMs >= this.cfg.holdStartMinMs) {
       this.phase = 'holding';
+      this.margins.started(f.tMs, this.peakNorm);
       return { started: { startMs: metrics.startMs, message: `Hold on the ${lift.liftedSide === 'left' ? 'right' : 'left'} leg` }, errors };
     }
     return { errors };
@@ -100,6 +103,8 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
     const heightPx = m.meanHeightPx() ?? f.heightPx ?? 1;
     const lift = f.lift;
     const standing = m.liftedSide === 'left' ? f.rightAnkle : f.leftAnkle;
+    // The lifted foot's own lift: negative when it is now the lower one.
+    this.margins.holdingFrame(lift === undefined ? undefined : lift.liftedSide === m.liftedSide ? lift.liftNorm : -lift.liftNorm, this.cfg);
     return this.pending.update({
       'touch-down': lift === undefined || lift.liftedSide !== m.liftedSide || lift.liftNorm < this.cfg.liftOffNorm,
       step: standing !== undefined && Math.abs(standing.x - this.anchorAnkleX) > this.cfg.stepNorm * heightPx
@@ -125,7 +130,7 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
   }
 
   private withLeg(core: HoldCore): BalanceHold {
-    return { ...core, standingLeg: this.metrics!.liftedSide === 'left' ? 'right' : 'left' };
+    return { ...core, standingLeg: this.metrics!.liftedSide === 'left' ? 'right' : 'left', margins: this.margins.result(core, this.cfg) };
   }
 
   private reset(): void {
@@ -134,5 +139,6 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
     this.lostSinceMs = undefined;
     this.pending.clear();
     this.held = [];
+    this.margins = new HoldMargins();
   }
 }

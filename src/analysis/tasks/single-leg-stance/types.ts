@@ -1,4 +1,5 @@
 // Result shapes of the balance holds (single-leg stance; tandem stance reuses the hold and error shapes).
+import type { DecisionMargin } from '../../signals/decision-margin.ts';
 import type { HipSway } from '../../signals/hip-sway.ts';
 import type { Side } from '../../types.ts';
 import type { TaskResultBase } from '../types.ts';
@@ -38,6 +39,9 @@ export interface HoldCore {
 
 export interface BalanceHold extends HoldCore {
   readonly standingLeg: Side;
+  /** How far the decisions that started and ended the hold (and the closest call inside it) were from their
+   * thresholds (signals/hold-margins.ts). */
+  readonly margins: readonly DecisionMargin[];
 }
 
 /** Single-frame verdict for a still image. */
