@@ -19,6 +19,7 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
   private peakNorm = 0;
   private anchorAnkleX = 0; private anchorHipY = 0; private anchorAnkleFromHipX: number | undefined;
   private lostSinceMs: number | undefined;
+  private risingLostSinceMs: number | undefined;
   private readonly pending: PendingEnds;
   private held: BalanceFrame[] = [];
   private margins = new HoldMargins();
@@ -56,6 +57,7 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
     // whose feet happen to differ in height) is not a stance.
     const upright = f.trunkLeanDeg !== undefined && f.trunkLeanDeg <= this.cfg.fallLeanDeg;
     const lift = f.legsSeen && upright ? f.lift : undefined;
+    if (this.bridgesQualifyingGap(f, lift === undefined && upright)) return { errors: [] };
     const off = lift !== undefined && lift.liftNorm >= this.cfg.liftOffNorm;
     if (this.phase === 'rising' && (!off || lift.liftedSide !== this.metrics?.liftedSide)) this.reset();
     if (!off) return { errors: [] };
@@ -77,6 +79,17 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
       return { started: { startMs: metrics.startMs, message: `Hold on the ${lift.liftedSide === 'left' ? 'right' : 'left'} leg` }, errors };
     }
     return { errors };
+  }
+
+  /**
+   * A foot that was rising and goes unseen for a moment (a confidence dropout of the lifted ankle) keeps its hold
+   * qualifying, as a running hold bridges the same gap (lostMaxGapMs): the foot did not come down because it was not
+   * seen. A longer gap starts over.
+   */
+  private bridgesQualifyingGap(f: BalanceFrame, unseen: boolean): boolean {
+    if (this.phase !== 'rising' || !unseen) { this.risingLostSinceMs = undefined; return false; }
+    this.risingLostSinceMs ??= f.tMs;
+    return f.tMs - this.risingLostSinceMs < this.cfg.lostMaxGapMs;
   }
 
   private pushHolding(f: BalanceFrame): TrackerUpdate<BalanceHold> {
@@ -137,6 +150,7 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
     this.phase = 'down';
     this.metrics = undefined;
     this.lostSinceMs = undefined;
+    this.risingLostSinceMs = undefined;
     this.pending.clear();
     this.held = [];
     this.margins = new HoldMargins();
