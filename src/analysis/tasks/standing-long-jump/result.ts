@@ -38,7 +38,7 @@ export function summariseLongJumps(reps: readonly LongJumpRep[], jumpFlags: read
     setSummary: {
       distanceNorm: metricSummary(reps.map((r) => r.distanceNorm)),
       distanceCm: metricSummary(reps.map((r) => r.distanceCm)),
-      flightMs: metricSummary(reps.map((r) => r.flightMs.value)),
+      flightMs: metricSummary(reps.map((r) => r.flightMs?.value)),
     },
   };
 }
