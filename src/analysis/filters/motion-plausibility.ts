@@ -5,9 +5,8 @@
 // back into view) is trusted again after maxGlitchMs, so a real change of place costs a short delay, never the set.
 import { bodyHeightPx, HEIGHT_PER_TRUNK } from '../geometry/body-scale.ts';
 import { DEFAULT_MIN_KEYPOINT_SCORE } from '../geometry/points.ts';
-import { crawlFrameGeometry } from '../signals/crawl-body-scale.ts';
+import { TRUNK_PER_SHOULDER_WIDTH } from '../signals/crawl-body-scale.ts';
 import { KEYPOINT_NAMES, type Keypoint, type PoseFrame } from '../types.ts';
-import { RunningMedian } from './running-median.ts';
 
 export interface MotionPlausibilityConfig {
   /**
@@ -71,8 +70,10 @@ const GROUP_OF: readonly (keyof MotionPlausibilityConfig['maxSpeedBhPerS'])[] = 
 const LIMB_PAIRS: readonly (readonly [number, number])[] = ['elbow', 'wrist', 'knee', 'ankle'].map((j) =>
   [KEYPOINT_NAMES.indexOf(`left_${j}` as never), KEYPOINT_NAMES.indexOf(`right_${j}` as never)] as const);
 
-/** Frames of body height kept for the scale: a median over about a second at 30 fps ignores a glitch's own size. */
-const SCALE_WINDOW_FRAMES = 31;
+/** Share of the gap to each clean frame's body height that the scale moves by: about a second's memory at 30 fps. */
+const SCALE_SMOOTHING = 1 / 30;
+const I_LS = KEYPOINT_NAMES.indexOf('left_shoulder');
+const I_RS = KEYPOINT_NAMES.indexOf('right_shoulder');
 
 export interface MotionGlitchSummary {
   /** Keypoint observations treated as unseen because they moved further than a body can. */
@@ -87,13 +88,17 @@ export class MotionPlausibilityFilter {
   private readonly trusted = new Float64Array(this.n * 3).fill(Number.NaN);
   /** Where a suspect keypoint has gone and when it first went there (NaN: not suspect). */
   private readonly suspect = new Float64Array(this.n * 3).fill(Number.NaN);
-  private readonly scale = new RunningMedian(SCALE_WINDOW_FRAMES);
   private scalePx = Number.NaN;
   private dropped = 0;
   private frames = 0;
   private readonly jumped = new Uint8Array(this.n);
 
-  constructor(private readonly cfg: MotionPlausibilityConfig = DEFAULT_MOTION_PLAUSIBILITY_CONFIG) {}
+  /** maxSpeedBhPerS per keypoint index, read once. */
+  private readonly speedBhPerS: Float64Array;
+
+  constructor(private readonly cfg: MotionPlausibilityConfig = DEFAULT_MOTION_PLAUSIBILITY_CONFIG) {
+    this.speedBhPerS = Float64Array.from(GROUP_OF, (g) => cfg.maxSpeedBhPerS[g]);
+  }
 
   /** The frame with implausibly moved keypoints set to score 0; the same object when nothing was dropped. */
   apply(frame: PoseFrame): PoseFrame {
@@ -134,19 +139,19 @@ export class MotionPlausibilityFilter {
     const t = this.trusted;
     const o = i * 3;
     if (Number.isNaN(t[o + 2]!)) return this.trust(i, p, tMs);
-    const speed = this.cfg.maxSpeedBhPerS[GROUP_OF[i]!] * bhPx;
-    const reach = (since: number) => this.cfg.jitterBh * bhPx + (speed * Math.max(0, tMs - since)) / 1000;
+    // Written without closures or allocation: it runs for every keypoint of every frame of every task.
+    const reach = this.cfg.jitterBh * bhPx + (this.speedBhPerS[i]! * bhPx * Math.max(0, tMs - t[o + 2]!)) / 1000;
     const fromTrusted = Math.hypot(p[0] - t[o]!, p[1] - t[o + 1]!);
     const s = this.suspect;
     if (Number.isNaN(s[o + 2]!)) {
-      if (!snapped && fromTrusted <= reach(t[o + 2]!)) return this.trust(i, p, tMs);
+      if (!snapped && fromTrusted <= reach) return this.trust(i, p, tMs);
       s[o] = p[0]; s[o + 1] = p[1]; s[o + 2] = tMs;
       return false;
     }
     // Suspect: back on the trusted track (nearer to it than to where the glitch went) ends the glitch; staying away
     // longer than maxGlitchMs makes the new place the trusted one.
     const fromSuspect = Math.hypot(p[0] - s[o]!, p[1] - s[o + 1]!);
-    if (fromTrusted <= reach(t[o + 2]!) && fromTrusted < fromSuspect) return this.trust(i, p, tMs);
+    if (fromTrusted <= reach && fromTrusted < fromSuspect) return this.trust(i, p, tMs);
     if (tMs - s[o + 2]! >= this.cfg.maxGlitchMs) return this.trust(i, p, tMs);
     s[o] = p[0]; s[o + 1] = p[1];
     return false;
@@ -181,15 +186,17 @@ export class MotionPlausibilityFilter {
   }
 
   /**
-   * Body height from frames without a jump only, as a running median: a glitch does not rescale its own test. A trunk
-   * seen end-on (a child on all fours facing the camera) is measured by the shoulder width instead, so that the scale
-   * of a crawler is not a foreshortened fraction of the child.
+   * Body height from frames without a jump only, smoothed over about a second (a glitch does not rescale its own
+   * test). A trunk seen end-on (a child on all fours facing the camera) is measured by the shoulder width instead, so
+   * that the scale of a crawler is not a foreshortened fraction of the child.
    */
   private updateScale(k: readonly Keypoint[], clean: boolean): void {
     if (!clean && !Number.isNaN(this.scalePx)) return;
-    const h = Math.max(bodyHeightPx(k, this.cfg.minScore) ?? 0,
-      (crawlFrameGeometry(k, this.cfg.minScore)?.trunkPx ?? 0) * HEIGHT_PER_TRUNK);
-    if (h > 0) this.scalePx = this.scale.apply(h);
+    const ls = k[I_LS]!; const rs = k[I_RS]!;
+    const shoulderPx = ls[2] >= this.cfg.minScore && rs[2] >= this.cfg.minScore ? Math.abs(ls[0] - rs[0]) : 0;
+    const h = Math.max(bodyHeightPx(k, this.cfg.minScore) ?? 0, shoulderPx * TRUNK_PER_SHOULDER_WIDTH * HEIGHT_PER_TRUNK);
+    if (!(h > 0)) return;
+    this.scalePx = Number.isNaN(this.scalePx) ? h : this.scalePx + (h - this.scalePx) * SCALE_SMOOTHING;
   }
 }
 
