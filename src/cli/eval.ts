@@ -1,4 +1,4 @@
-// npm run eval [-- --json] [--tracks] [--model lightning|thunder] [FILTER]: runs every labelled clip in
+// npm run eval [-- --json] [--tracks] [--perturb [--keep DIR] [--only ID,..]] [--model lightning|thunder] [FILTER]: runs every labelled clip in
 // ../shared/clips whose task the engine supports and prints clip, task, expected, got, pass. Tasks not supported yet
 // are listed as such. Exits non-zero when a supported clip fails. --tracks reads the committed fixture tracks instead of
 // running the pose model on the clips (the same engine; much faster).
@@ -9,13 +9,17 @@ import { analyzeFrames, findTask, type Track } from '../analysis/index.ts';
 import { createNodePoseEstimator } from '../pose/node.ts';
 import { CLIPS_DIR, clipsAvailable, fixtureTrackPath, readLabels } from './clips.ts';
 import { judge } from './eval-judge.ts';
+import { marginCell, marginsOf } from './eval-margins.ts';
 import { extractTrack, readTrackFile } from './track-from-file.ts';
 
-interface Row { clip: string; task: string; expected: string; got: string; pass: boolean | 'unsupported' }
+interface Row { clip: string; task: string; expected: string; got: string; pass: boolean | 'unsupported'; margin?: string; margins?: unknown }
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, tracks: { type: 'boolean', default: false }, model: { type: 'string', default: 'lightning' } },
+  options: {
+    json: { type: 'boolean', default: false }, tracks: { type: 'boolean', default: false }, model: { type: 'string', default: 'lightning' },
+    perturb: { type: 'boolean', default: false }, keep: { type: 'string' }, only: { type: 'string' },
+  },
 });
 const model = values.model === 'thunder' ? 'thunder' : 'lightning';
 if (!clipsAvailable()) {
@@ -23,6 +27,11 @@ if (!clipsAvailable()) {
   process.exit(2);
 }
 
+if (values.perturb) {
+  // The robustness suite (issue 10) lives in eval-perturb.ts; it shares the labels and the judge.
+  const { runPerturbCli } = await import('./eval-perturb-cli.ts');
+  process.exit(await runPerturbCli({ model, keep: values.keep, only: values.only, json: values.json, filter: positionals }));
+}
 const estimator = values.tracks ? undefined : await createNodePoseEstimator(model);
 const rows: Row[] = [];
 for (const clip of readLabels()) {
@@ -45,7 +54,8 @@ for (const clip of readLabels()) {
   }
   const result = analyzeFrames(task, { width: track.width, height: track.height, fps: track.fps }, track.frames);
   const verdict = judge(clip.expect, result);
-  rows.push({ clip: clip.file, task: clip.task, ...verdict });
+  const margins = marginsOf(result);
+  rows.push({ clip: clip.file, task: clip.task, ...verdict, margin: marginCell(margins), margins });
 }
 estimator?.dispose();
 
@@ -57,8 +67,12 @@ if (values.json) {
 } else {
   const widths = [44, 18, 34, 34];
   const line = (cells: string[]) => cells.map((c, i) => (widths[i] ? c.padEnd(widths[i]!) : c)).join(' ');
-  console.log(line(['clip', 'task', 'expected', 'got', 'pass']));
-  for (const r of rows) console.log(line([r.clip, r.task, r.expected, r.got, r.pass === 'unsupported' ? 'not supported yet' : r.pass ? 'yes' : 'NO']));
+  const widths2 = [...widths, 5];
+  const line2 = (cells: string[]) => cells.map((c, i) => (widths2[i] ? c.padEnd(widths2[i]!) : c)).join(' ');
+  console.log(line2(['clip', 'task', 'expected', 'got', 'pass', 'margin']));
+  for (const r of rows) {
+    console.log(line2([r.clip, r.task, r.expected, r.got, r.pass === 'unsupported' ? 'not supported yet' : r.pass ? 'yes' : 'NO', r.margin ?? '']));
+  }
   console.log(`\n${passed} passed, ${failed} failed, ${unsupported} not supported yet (movenet-${model}, ${values.tracks ? 'fixture tracks' : 'clips decoded and analysed now'})`);
 }
 process.exitCode = failed > 0 ? 1 : 0;

@@ -21,7 +21,21 @@ export function judgeCount(label: EvalLabel, field: 'count' | 'cycles', got: num
 
 export interface JudgedHold {
   readonly durationS: number;
+  readonly startMs?: number;
   readonly standingLeg?: string | null;
+}
+
+/** Labels with startS also judge when the first hold began (a hold of the right length at the wrong time is wrong). */
+function judgeHoldStart(label: EvalLabel, holds: readonly JudgedHold[]): Verdict {
+  const wantS = num(label.startS);
+  if (wantS === undefined) return { expected: '', got: '', pass: true };
+  const tol = num(label.startTolerance_s) ?? 0;
+  const startMs = holds[0]?.startMs;
+  return {
+    expected: `, from ${wantS.toFixed(2)} s ±${tol}`,
+    got: startMs === undefined ? '' : `, from ${(startMs / 1000).toFixed(2)} s`,
+    pass: startMs !== undefined && Math.abs(startMs / 1000 - wantS) <= tol + 1e-9,
+  };
 }
 
 /** Every hold's duration within tolerance_s, in order, on the labelled standing leg when the label names one. */
@@ -33,10 +47,11 @@ export function judgeHolds(label: EvalLabel, holds: readonly JudgedHold[]): Verd
     const h = holds[i]!;
     return Math.abs(h.durationS - w) <= tol + 1e-9 && (leg === undefined || h.standingLeg === leg);
   });
+  const start = judgeHoldStart(label, holds);
   return {
-    expected: `holds ${want.map((w) => `${w.toFixed(2)} s`).join(', ')} ±${tol} s${leg ? ` on ${leg}` : ''}`,
-    got: holds.length === 0 ? 'no hold' : `holds ${holds.map((h) => `${h.durationS.toFixed(2)} s ${h.standingLeg ?? '?'}`).join(', ')}`,
-    pass,
+    expected: `holds ${want.map((w) => `${w.toFixed(2)} s`).join(', ')} ±${tol} s${leg ? ` on ${leg}` : ''}${start.expected}`,
+    got: (holds.length === 0 ? 'no hold' : `holds ${holds.map((h) => `${h.durationS.toFixed(2)} s ${h.standingLeg ?? '?'}`).join(', ')}`) + start.got,
+    pass: pass && start.pass,
   };
 }
 

@@ -2,6 +2,7 @@
 // lists, report and eval judge from here, with each result's own type kept (no switch on the task anywhere else).
 import type { PoseFrame, SourceInfo } from '../types.ts';
 import type { ResultModel } from '../report/parts.ts';
+import { withMotionFilter } from '../filters/with-motion-filter.ts';
 import { CRAWL_TASK } from './crawl/index.ts';
 import { HOP } from './hop/index.ts';
 import { JUMPING_JACK } from './jumping-jack/index.ts';
@@ -13,14 +14,16 @@ import type {
   EvalLabel, Headline, ItemKind, ItemLists, ResultSummary, TaskAnalyzer, TaskDefinition, TaskOptions, TaskResultBase, Verdict,
 } from './types.ts';
 
+// Every task sees keypoints through the glitch filter (filters/motion-plausibility.ts): no detector of any task gets a
+// keypoint that moved further than a body can.
 const DEFINITIONS = {
-  'two-foot-jump': TWO_FOOT_JUMP,
-  'jumping-jack': JUMPING_JACK,
-  'hop': HOP,
-  'standing-long-jump': STANDING_LONG_JUMP,
-  'single-leg-stance': SINGLE_LEG_STANCE_TASK,
-  'tandem-stance': TANDEM_STANCE_TASK,
-  'crawl': CRAWL_TASK,
+  'two-foot-jump': withMotionFilter(TWO_FOOT_JUMP),
+  'jumping-jack': withMotionFilter(JUMPING_JACK),
+  'hop': withMotionFilter(HOP),
+  'standing-long-jump': withMotionFilter(STANDING_LONG_JUMP),
+  'single-leg-stance': withMotionFilter(SINGLE_LEG_STANCE_TASK),
+  'tandem-stance': withMotionFilter(TANDEM_STANCE_TASK),
+  'crawl': withMotionFilter(CRAWL_TASK),
 };
 
 /** A table of task definitions typed per key: M maps each task id to its result type. */

@@ -122,7 +122,7 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
       const timing = feetTiming(feet.left, feet.right);
       const rep = gradeTwoFootJump({
         index: this.reps.length + 1, flight, timing, windows, view: this.view(),
-        frameIntervalMs: 1000 / this.source.fps, childHeightCm: this.source.childHeightCm,
+        frameIntervalMs: 1000 / this.source.fps, childHeightCm: this.source.childHeightCm, history: this.jumpFrames.history,
       }, this.config);
       this.reps.push(rep);
       events.push({ kind: 'rep', tMs: flight.landingTMs, message: `Jump ${rep.index}` });

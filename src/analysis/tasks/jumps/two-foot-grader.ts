@@ -3,7 +3,8 @@
 // criteria (CLINICAL.md "Jumps"), each 0/1 with the measured evidence or null with the reason.
 import type { Flight } from '../../signals/flight-phase.ts';
 import type { CameraView } from '../../signals/camera-view.ts';
-import { jumpHeightFromFlight } from '../../signals/jump-height.ts';
+import type { FrameHistory } from '../../signals/frame-history.ts';
+import { flightBounds, heightFromBounds } from '../../signals/toe-off.ts';
 import type { TwoFootJumpConfig } from './two-foot-constants.ts';
 import type { FeetTiming } from './feet-timing.ts';
 import { round } from './summary.ts';
@@ -14,9 +15,14 @@ export interface TwoFootJumpRep {
   readonly index: number;
   readonly takeoffTMs: number;
   readonly landingTMs: number;
-  readonly flightMs: Measured;
-  /** From flight time, h = g t^2 / 8. */
-  readonly heightCm: Measured;
+  /** Flight with the whole foot off the floor (signals/toe-off.ts), with a +- that covers the heel raise the ankle
+   * shows before the toes leave; undefined when the frames do not show the toes leaving (heightNotScorable says why). */
+  readonly flightMs: Measured | undefined;
+  /** From flight time, h = g t^2 / 8, over the same bounds. */
+  readonly heightCm: Measured | undefined;
+  readonly heightNotScorable?: string;
+  /** Time the lower ankle was off the floor, heel raise included, ms (the longest the flight can have been). */
+  readonly offFloorMs: number;
   /** Jump height as a fraction of standing height, when the child's height is known. */
   readonly heightBodyFraction: number | undefined;
   /** Highest rise of the lower ankle above its floor level, body heights (and cm when the height is known). */
@@ -39,12 +45,15 @@ export interface GradeInput {
   readonly view: CameraView | undefined;
   readonly frameIntervalMs: number;
   readonly childHeightCm: number | undefined;
+  /** The recent frames, for the ankle's rise through the flight. */
+  readonly history: FrameHistory;
 }
 
 export function gradeTwoFootJump(input: GradeInput, config: TwoFootJumpConfig): TwoFootJumpRep {
   const { flight, timing, frameIntervalMs, childHeightCm } = input;
   const flightMs = flight.landingTMs - flight.takeoffTMs;
-  const h = jumpHeightFromFlight(flightMs, frameIntervalMs);
+  const bounds = flightBounds(input.history, flight.takeoffTMs, flight.landingTMs);
+  const hb = bounds.scorable ? heightFromBounds(bounds, frameIntervalMs) : undefined;
   const landing = input.windows.landing;
   const flags: string[] = [];
   if (flight.hadGap) flags.push('ankles not visible for part of the flight: timing less certain');
@@ -55,9 +64,11 @@ export function gradeTwoFootJump(input: GradeInput, config: TwoFootJumpConfig): 
     index: input.index,
     takeoffTMs: round(flight.takeoffTMs, 1),
     landingTMs: round(flight.landingTMs, 1),
-    flightMs: { value: round(flightMs, 1), plusMinus: round(frameIntervalMs, 1) },
-    heightCm: { value: round(h.heightM * 100, 2), plusMinus: round(h.uncertaintyM * 100, 2) },
-    heightBodyFraction: childHeightCm ? round((h.heightM * 100) / childHeightCm, 4) : undefined,
+    flightMs: hb ? { value: round(hb.flightMs, 1), plusMinus: round(hb.flightPlusMinusMs, 1) } : undefined,
+    heightCm: hb ? { value: round(hb.valueCm, 2), plusMinus: round(hb.plusMinusCm, 2) } : undefined,
+    ...(bounds.scorable ? {} : { heightNotScorable: bounds.reason }),
+    offFloorMs: round(flightMs, 1),
+    heightBodyFraction: childHeightCm && hb ? round(hb.valueCm / childHeightCm, 4) : undefined,
     ankleRiseNorm: round(flight.peakRiseNorm, 4),
     ankleRiseCm: childHeightCm ? round(flight.peakRiseNorm * childHeightCm, 1) : undefined,
     takeoffAsymmetryMs: timing.takeoffSpreadMs === undefined ? undefined : round(timing.takeoffSpreadMs, 1),

@@ -49,8 +49,8 @@ export function summariseTwoFootJumps(input: SummaryInput): TwoFootJumpResult {
     view: input.view,
     itemScore: itemScoreOf(reps, 'TGMD-3 jump criteria, first 2 trials'),
     setSummary: {
-      heightCm: metricSummary(reps.map((r) => r.heightCm.value)),
-      flightMs: metricSummary(reps.map((r) => r.flightMs.value)),
+      heightCm: metricSummary(reps.map((r) => r.heightCm?.value)),
+      flightMs: metricSummary(reps.map((r) => r.flightMs?.value)),
       kneeFlexionAtLandingDeg: metricSummary(reps.map((r) => r.kneeFlexionAtLandingDeg)),
       rhythm: rhythmOf(reps.map((r) => r.takeoffTMs)),
       rejectedAlternating: input.rejectedAlternating,

@@ -19,7 +19,9 @@ describe.skipIf(!clipsAvailable())('single-leg stance on the labelled clips (lig
   });
 
   for (const clip of labels) {
-    const expected = clip.expect as { holds_s?: number[]; tolerance_s?: number; standingLeg?: string; stance?: string };
+    const expected = clip.expect as {
+      holds_s?: number[]; tolerance_s?: number; standingLeg?: string; stance?: string; startS?: number; startTolerance_s?: number;
+    };
     if (expected.holds_s) {
       it(`${clip.file}: holds of ${expected.holds_s.join(' s, ')} s on the ${expected.standingLeg} leg`, () => {
         const { result } = analyzeClip(clip.file);
@@ -28,6 +30,13 @@ describe.skipIf(!clipsAvailable())('single-leg stance on the labelled clips (lig
           expect(Math.abs(h.durationS - expected.holds_s![i]!)).toBeLessThanOrEqual(expected.tolerance_s! + 1e-9);
           expect(h.standingLeg).toBe(expected.standingLeg);
         });
+      });
+    }
+    if (expected.startS !== undefined) {
+      it(`${clip.file}: the first hold starts at ${expected.startS} s ±${expected.startTolerance_s} s`, () => {
+        const { result } = analyzeClip(clip.file);
+        expect(result.holds.length).toBeGreaterThan(0);
+        expect(Math.abs(result.holds[0]!.startMs / 1000 - expected.startS!)).toBeLessThanOrEqual(expected.startTolerance_s! + 1e-9);
       });
     }
     if (expected.stance) {

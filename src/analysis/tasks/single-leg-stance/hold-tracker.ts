@@ -2,23 +2,27 @@
 // the floor (lift above liftOffNorm, reaching liftOnNorm) for holdStartMinMs, timed from its first frame off the floor;
 // it ends at the first frame of a confirmed touch-down, step or fall, or where the legs were lost from view.
 import type { BalanceFrame } from '../../signals/balance-frame.ts';
+import { HoldMargins } from '../../signals/hold-margins.ts';
 import type { SingleLegStanceConfig } from './constants.ts';
 import { HoldMetrics } from '../balance/hold-metrics.ts';
 import { PendingEnds, type EndKind } from '../balance/pending-ends.ts';
 import type { StanceTracker, TrackerUpdate } from '../balance/session.ts';
 import type { BalanceError, BalanceHold, HoldCore, HoldEndReason } from './types.ts';
 
-
-
+/** Sideways offset of the standing ankle from the mid-hip, px (undefined when either is unseen). */
+const standingFromHipX = (ankle: { x: number } | undefined, hip: { x: number } | undefined): number | undefined =>
+  ankle === undefined || hip === undefined ? undefined : ankle.x - hip.x;
 
 export class HoldTracker implements StanceTracker<BalanceHold> {
   private phase: 'down' | 'rising' | 'holding' = 'down';
   private metrics: HoldMetrics | undefined;
   private peakNorm = 0;
-  private anchorAnkleX = 0; private anchorHipY = 0;
+  private anchorAnkleX = 0; private anchorHipY = 0; private anchorAnkleFromHipX: number | undefined;
   private lostSinceMs: number | undefined;
+  private risingLostSinceMs: number | undefined;
   private readonly pending: PendingEnds;
   private held: BalanceFrame[] = [];
+  private margins = new HoldMargins();
 
   constructor(private readonly cfg: SingleLegStanceConfig, private readonly frameIntervalMs: number,
     private readonly handsOnHips: boolean) {
@@ -53,6 +57,7 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
     // whose feet happen to differ in height) is not a stance.
     const upright = f.trunkLeanDeg !== undefined && f.trunkLeanDeg <= this.cfg.fallLeanDeg;
     const lift = f.legsSeen && upright ? f.lift : undefined;
+    if (this.bridgesQualifyingGap(f, lift === undefined && upright)) return { errors: [] };
     const off = lift !== undefined && lift.liftNorm >= this.cfg.liftOffNorm;
     if (this.phase === 'rising' && (!off || lift.liftedSide !== this.metrics?.liftedSide)) this.reset();
     if (!off) return { errors: [] };
@@ -63,15 +68,28 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
       const standing = lift.liftedSide === 'left' ? f.rightAnkle : f.leftAnkle;
       this.anchorAnkleX = standing?.x ?? 0;
       this.anchorHipY = f.hip?.y ?? 0;
+      this.anchorAnkleFromHipX = standingFromHipX(standing, f.hip);
     }
     const metrics = this.metrics!;
     this.peakNorm = Math.max(this.peakNorm, lift.liftNorm);
     const errors = metrics.push(f);
     if (this.peakNorm >= this.cfg.liftOnNorm && f.tMs - metrics.startMs >= this.cfg.holdStartMinMs) {
       this.phase = 'holding';
+      this.margins.started(f.tMs, this.peakNorm);
       return { started: { startMs: metrics.startMs, message: `Hold on the ${lift.liftedSide === 'left' ? 'right' : 'left'} leg` }, errors };
     }
     return { errors };
+  }
+
+  /**
+   * A foot that was rising and goes unseen for a moment (a confidence dropout of the lifted ankle) keeps its hold
+   * qualifying, as a running hold bridges the same gap (lostMaxGapMs): the foot did not come down because it was not
+   * seen. A longer gap starts over.
+   */
+  private bridgesQualifyingGap(f: BalanceFrame, unseen: boolean): boolean {
+    if (this.phase !== 'rising' || !unseen) { this.risingLostSinceMs = undefined; return false; }
+    this.risingLostSinceMs ??= f.tMs;
+    return f.tMs - this.risingLostSinceMs < this.cfg.lostMaxGapMs;
   }
 
   private pushHolding(f: BalanceFrame): TrackerUpdate<BalanceHold> {
@@ -98,12 +116,24 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
     const heightPx = m.meanHeightPx() ?? f.heightPx ?? 1;
     const lift = f.lift;
     const standing = m.liftedSide === 'left' ? f.rightAnkle : f.leftAnkle;
+    // The lifted foot's own lift: negative when it is now the lower one.
+    this.margins.holdingFrame(lift === undefined ? undefined : lift.liftedSide === m.liftedSide ? lift.liftNorm : -lift.liftNorm, this.cfg);
     return this.pending.update({
       'touch-down': lift === undefined || lift.liftedSide !== m.liftedSide || lift.liftNorm < this.cfg.liftOffNorm,
-      step: standing !== undefined && Math.abs(standing.x - this.anchorAnkleX) > this.cfg.stepNorm * heightPx,
+      step: standing !== undefined && Math.abs(standing.x - this.anchorAnkleX) > this.cfg.stepNorm * heightPx
+        && this.stepInBodyFrame(standingFromHipX(standing, f.hip), heightPx),
       fall: (f.hip !== undefined && f.hip.y - this.anchorHipY > this.cfg.fallDropNorm * heightPx)
         || (f.trunkLeanDeg ?? 0) > this.cfg.fallLeanDeg,
     }, f.tMs);
+  }
+
+  /**
+   * The second signal a step needs: the standing foot also moved out from under the body (its offset from the mid-hip
+   * changed). A camera that pans or shakes moves the foot and the hips together; unknown (no hips) keeps the image test.
+   */
+  private stepInBodyFrame(fromHipX: number | undefined, heightPx: number): boolean {
+    if (fromHipX === undefined || this.anchorAnkleFromHipX === undefined) return true;
+    return Math.abs(fromHipX - this.anchorAnkleFromHipX) > this.cfg.stepBodyFrameNorm * heightPx;
   }
 
   private end(endMs: number, reason: HoldEndReason, endError?: BalanceError): BalanceHold {
@@ -113,14 +143,16 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
   }
 
   private withLeg(core: HoldCore): BalanceHold {
-    return { ...core, standingLeg: this.metrics!.liftedSide === 'left' ? 'right' : 'left' };
+    return { ...core, standingLeg: this.metrics!.liftedSide === 'left' ? 'right' : 'left', margins: this.margins.result(core, this.cfg) };
   }
 
   private reset(): void {
     this.phase = 'down';
     this.metrics = undefined;
     this.lostSinceMs = undefined;
+    this.risingLostSinceMs = undefined;
     this.pending.clear();
     this.held = [];
+    this.margins = new HoldMargins();
   }
 }

@@ -1,4 +1,5 @@
 // Result shapes of the single-leg stance: holds on a standing leg, over the balance family's hold and error shapes.
+import type { DecisionMargin } from '../../signals/decision-margin.ts';
 import type { Side } from '../../types.ts';
 import type { BalanceProtocol } from '../balance/constants.ts';
 import type { BalanceError, HoldCore } from '../balance/types.ts';
@@ -8,6 +9,9 @@ export type { BalanceError, BalanceErrorKind, HoldCore, HoldEndReason } from '..
 
 export interface BalanceHold extends HoldCore {
   readonly standingLeg: Side;
+  /** How far the decisions that started and ended the hold (and the closest call inside it) were from their
+   * thresholds (signals/hold-margins.ts). */
+  readonly margins: readonly DecisionMargin[];
 }
 
 /** Single-frame verdict for a still image. */

@@ -6,11 +6,13 @@ import { itemScoreOf, metricSummary } from '../jumps/summary.ts';
 import type { JumpSetResult, MetricSummary } from '../jumps/types.ts';
 
 export interface LongJumpRep extends TwoFootJumpRep {
-  /** Take-off toes to the nearest landing heel, body heights. */
-  readonly distanceNorm: number;
+  /** Take-off toes to the nearest landing heel, body heights; undefined when not scorable (distanceNotScorable). */
+  readonly distanceNorm: number | undefined;
   readonly distanceCm: number | undefined;
-  /** Direction of travel in the image. */
-  readonly direction: 'left' | 'right';
+  /** Direction of travel: across the image, or along the camera axis (seen as the child growing or shrinking). */
+  readonly direction: 'left' | 'right' | 'toward the camera' | 'away from the camera';
+  /** Why the distance is not given, when it is not. */
+  readonly distanceNotScorable?: string;
 }
 
 export interface StandingLongJumpResult extends JumpSetResult<LongJumpRep> {
@@ -36,7 +38,7 @@ export function summariseLongJumps(reps: readonly LongJumpRep[], jumpFlags: read
     setSummary: {
       distanceNorm: metricSummary(reps.map((r) => r.distanceNorm)),
       distanceCm: metricSummary(reps.map((r) => r.distanceCm)),
-      flightMs: metricSummary(reps.map((r) => r.flightMs.value)),
+      flightMs: metricSummary(reps.map((r) => r.flightMs?.value)),
     },
   };
 }

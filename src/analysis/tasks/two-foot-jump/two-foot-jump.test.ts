@@ -73,8 +73,8 @@ describe('two-foot jump grading', () => {
   it('reports a height from flight time that matches g t^2 / 8 within its uncertainty', () => {
     const rep = run(syntheticJumpTrack(five, { durationS: 6.5 }), 115).reps[1]!;
     const trueCm = (9.80665 * 0.35 ** 2 / 8) * 100;
-    expect(Math.abs(rep.heightCm.value - trueCm)).toBeLessThanOrEqual(rep.heightCm.plusMinus);
-    expect(rep.heightBodyFraction).toBeCloseTo(rep.heightCm.value / 115, 3);
+    expect(Math.abs(rep.heightCm!.value - trueCm)).toBeLessThanOrEqual(rep.heightCm!.plusMinus);
+    expect(rep.heightBodyFraction).toBeCloseTo(rep.heightCm!.value / 115, 3);
   });
 
   it('scores the arms reaching above the head only when they do', () => {

@@ -1,0 +1,78 @@
+// The keypoint-glitch filter: synthetic motion for its rules, and the two reproductions of issue 10 on committed
+// fixture tracks (a frozen closed-position picture mid-jack; the standing ankle snapping onto the lifted foot).
+import { describe, expect, it } from 'vitest';
+import { syntheticBalanceTrack, holdBetween } from '../../../tests/helpers/synthetic-balance.ts';
+import { fixtureTrackPath } from '../../cli/clips.ts';
+import { readTrackFile } from '../../cli/track-from-file.ts';
+import { analyzeFrames, findTask, KP, type Keypoint, type PoseFrame } from '../index.ts';
+import { DEFAULT_MOTION_PLAUSIBILITY_CONFIG, MotionPlausibilityFilter } from './motion-plausibility.ts';
+
+const run = (frames: readonly PoseFrame[]) => {
+  const f = new MotionPlausibilityFilter();
+  return { out: frames.map((fr) => f.apply(fr)), summary: f.summary };
+};
+const withPoint = (fr: PoseFrame, index: number, p: Keypoint): PoseFrame =>
+  ({ tMs: fr.tMs, keypoints: fr.keypoints!.map((k, i) => (i === index ? p : k)) });
+
+describe('motion plausibility filter', () => {
+  const standing = syntheticBalanceTrack({ durationS: 3, noisePx: 2, seed: 3 }, () => ({})).frames;
+
+  it('drops nothing on a child standing still with keypoint jitter, and returns the same frames', () => {
+    const { out, summary } = run(standing);
+    expect(summary.keypointsDropped).toBe(0);
+    out.forEach((f, i) => expect(f).toBe(standing[i]));
+  });
+
+  it('treats a wrist that leaps 0.5 body heights for three frames as unseen, and trusts it again when it returns', () => {
+    const w = KP.left_wrist;
+    const frames = standing.map((fr, i) => (i >= 40 && i < 43 ? withPoint(fr, w, [fr.keypoints![w]![0], fr.keypoints![w]![1] - 200, 0.9]) : fr));
+    const { out, summary } = run(frames);
+    expect(summary).toEqual({ keypointsDropped: 3, framesAffected: 3 });
+    for (const i of [40, 41, 42]) expect(out[i]!.keypoints![w]![2]).toBe(0);
+    expect(out[43]!.keypoints![w]![2]).toBe(0.9);
+  });
+
+  it('trusts a keypoint that moved and stayed (a camera cut) after maxGlitchMs, not before', () => {
+    const shifted = standing.map((fr, i) => (i < 45 ? fr
+      : { tMs: fr.tMs, keypoints: fr.keypoints!.map((k): Keypoint => [k[0] + 150, k[1], k[2]]) }));
+    const { out } = run(shifted);
+    const firstTrusted = out.findIndex((f, i) => i >= 45 && f.keypoints![KP.left_hip]![2] > 0);
+    const delayMs = out[firstTrusted]!.tMs - out[45]!.tMs;
+    expect(delayMs).toBeGreaterThanOrEqual(DEFAULT_MOTION_PLAUSIBILITY_CONFIG.maxGlitchMs);
+    expect(delayMs).toBeLessThan(DEFAULT_MOTION_PLAUSIBILITY_CONFIG.maxGlitchMs + 50);
+  });
+
+  it('drops an ankle that snaps onto the other foot while that foot stays put, and keeps feet that move together', () => {
+    const hold = syntheticBalanceTrack({ durationS: 3, noisePx: 1 }, holdBetween(0.5, 2.5, 'left', 0.25)).frames;
+    const [l, r] = [KP.left_ankle, KP.right_ankle];
+    const snapped = hold.map((fr, i) => (i >= 40 && i < 43 ? withPoint(fr, r, fr.keypoints![l]!) : fr));
+    const { out, summary } = run(snapped);
+    for (const i of [40, 41, 42]) expect(out[i]!.keypoints![r]![2]).toBe(0);
+    expect(summary.keypointsDropped).toBe(3);
+    const together = hold.map((fr) => withPoint(fr, r, fr.keypoints![l]!));
+    expect(run(together).summary.keypointsDropped).toBe(0);
+  });
+});
+
+describe('keypoint glitches on real tracks (issue 10 reproductions)', () => {
+  it('jj-white-wall with four frames mid-jack replaced by a closed-position frame still counts 12 jacks, flagged', () => {
+    const track = readTrackFile(fixtureTrackPath('jumping-jacks/jj-white-wall.mp4'));
+    const frames = track.frames.map((f, i) => (i >= 140 && i <= 143 ? { tMs: f.tMs, keypoints: track.frames[130]!.keypoints } : f));
+    const result = analyzeFrames(findTask('jumping-jack')!, track, frames) as unknown as
+      { count: number; flags: string[]; motionGlitches: { keypointsDropped: number } };
+    expect(result.count).toBe(12);
+    expect(result.motionGlitches.keypointsDropped).toBeGreaterThan(0);
+    expect(result.flags.some((s) => s.includes('treated as unseen'))).toBe(true);
+  });
+
+  for (const [from, to] of [[30, 32], [55, 57], [62, 64]] as const) {
+    it(`tree-pose-hold-10fps with the lifted ankle copied into the standing ankle (frames ${from}-${to}) keeps one 6.2 s hold`, () => {
+      const track = readTrackFile(fixtureTrackPath('balance/tree-pose-hold-10fps.mp4'));
+      const frames = track.frames.map((f, i) => (i >= from && i <= to && f.keypoints
+        ? withPoint(f, KP.right_ankle, f.keypoints[KP.left_ankle]!) : f));
+      const result = analyzeFrames(findTask('single-leg-stance')!, track, frames) as unknown as { holds: { durationS: number }[] };
+      expect(result.holds.map((h) => h.durationS)).toHaveLength(1);
+      expect(Math.abs(result.holds[0]!.durationS - 6.2)).toBeLessThanOrEqual(0.15);
+    });
+  }
+});

@@ -1,0 +1,34 @@
+// Puts the keypoint-glitch filter in front of a task, so that no detector of any task sees a keypoint that moved
+// further than a body can (live and recorded analysis alike: it wraps the analyser's push). The result says how many
+// keypoints were dropped, in its flags and in motionGlitches.
+import type { PoseFrame } from '../types.ts';
+import type { TaskAnalyzer, TaskDefinition, TaskEvent, TaskResultBase } from '../tasks/types.ts';
+import { MotionPlausibilityFilter, motionGlitchFlag, type MotionGlitchSummary } from './motion-plausibility.ts';
+
+export type WithMotionGlitches<R> = R & { readonly motionGlitches: MotionGlitchSummary };
+
+export function withMotionFilter<R extends TaskResultBase>(task: TaskDefinition<R>): TaskDefinition<R> {
+  return {
+    ...task,
+    create(source, options): TaskAnalyzer<R> {
+      return filteredAnalyzer(task.create(source, options));
+    },
+  };
+}
+
+/** The inner analyser behind the filter: frames pass through it, and both reads of the result carry its count. */
+function filteredAnalyzer<R extends TaskResultBase>(inner: TaskAnalyzer<R>): TaskAnalyzer<R> {
+  const filter = new MotionPlausibilityFilter();
+  const withGlitches = (result: R): R => {
+    const summary = filter.summary;
+    const flag = motionGlitchFlag(summary);
+    const out: WithMotionGlitches<R> = { ...result, flags: flag ? [...result.flags, flag] : result.flags, motionGlitches: summary };
+    return out;
+  };
+  return {
+    push: (frame: PoseFrame): readonly TaskEvent[] => inner.push(filter.apply(frame)),
+    progress: () => inner.progress(),
+    snapshot: () => withGlitches(inner.snapshot()),
+    finish: () => withGlitches(inner.finish()),
+  };
+}
