@@ -107,9 +107,10 @@ describe('springboard-track format', () => {
     ['two-foot-jumps__rope-side-view', 15, 1, 2000, 'y = 2000 in a 360 px frame: counted 0 jumps, no flag'],
     ['jumping-jacks__jj-white-wall', 9, 0, 1e6, 'x = 1e6: counted 9 jacks of 12'],
   ])('refuses the issue\'s damaged fixture %s (keypoint %i, axis %i set to %d; before: %s)', (name, k, axis, value) => {
-    const raw = JSON.parse(readFileSync(join(import.meta.dirname, '../../tests/fixtures/tracks', `${name}.lightning.track.json`), 'utf8'));
+    const raw = JSON.parse(readFileSync(join(import.meta.dirname, '../../tests/fixtures/tracks', `${name}.lightning.track.json`), 'utf8')) as
+      { frames: { keypoints: number[][] | null }[] };
     const at = raw.frames.findIndex((f: { keypoints: unknown }) => f.keypoints !== null);
-    raw.frames[at].keypoints[k][axis] = value;
+    raw.frames[at]!.keypoints![k]![axis] = value;
     expect(reject(raw)).toMatch(new RegExp(`^frames\\[${at}\\]\\.keypoints\\[${k}\\] \\(${KEYPOINT_NAMES[k]}\\) lies at .*far outside`));
   });
 });

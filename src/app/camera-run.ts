@@ -15,7 +15,7 @@ export interface CameraRunContext {
   /** The newest estimator (a model picked while one loads wins). */
   estimator(): Promise<FrameEstimator>;
   /** The camera or the loop failed: the pose run stops this run and tells the person. */
-  onFailure(error: unknown): void;
+  readonly onFailure: (error: unknown) => void;
 }
 
 export interface CameraRun {

@@ -13,10 +13,10 @@ export interface FileRunContext {
   /** The newest estimator (a model picked while one loads wins). */
   estimator(): Promise<FrameEstimator>;
   /** Milliseconds of a monotonic clock (performance.now), for the speed shown. */
-  now(): number;
+  readonly now: () => number;
   /** The run ended by itself (done, failed or cancelled): the pose run goes idle unless another run replaced it. */
   onEnded(): void;
-  report(error: unknown): void;
+  readonly report: (error: unknown) => void;
 }
 
 export interface FileRun {

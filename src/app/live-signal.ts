@@ -12,7 +12,7 @@ export interface LiveSignal<T> {
   readonly value: ReadonlySignal<T>;
   /** True once the query has emitted at least once (tells "loading" from "empty"). */
   readonly loaded: ReadonlySignal<boolean>;
-  dispose(): void;
+  readonly dispose: () => void;
 }
 
 /**

@@ -6,7 +6,6 @@ import { findTask, TASKS, type TaskDefinition } from '../analysis/index.ts';
 import { RecordsDb } from '../records/index.ts';
 import { AppScreen, type ScreenParts, type PoseRunActions } from '../ui/index.ts';
 import '../ui/app.css';
-import type { BackendName } from '../pose/index.ts';
 import { installBenchHook } from './bench-hook.ts';
 import { sentenceOf } from './errors.ts';
 import { createBeeper } from './cheer.ts';
@@ -19,7 +18,7 @@ import { createTaskRunner } from './task-run.ts';
 const params = new URLSearchParams(location.search);
 const backendParam = params.get('backend');
 // ?backend=webgl|webgpu|wasm|cpu forces a backend (diagnosis, benches); otherwise the app chooses (pose/backend.ts).
-const preferBackend = backendParam === 'webgl' || backendParam === 'webgpu' || backendParam === 'wasm' || backendParam === 'cpu' ? backendParam as BackendName : undefined;
+const preferBackend = backendParam === 'webgl' || backendParam === 'webgpu' || backendParam === 'wasm' || backendParam === 'cpu' ? backendParam : undefined;
 const modelBase = `${import.meta.env.BASE_URL}models/`;
 const root = document.getElementById('app');
 /** localStorage keys of the picked task and the mute toggle (preferences only; the records stay in IndexedDB). */

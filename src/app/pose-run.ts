@@ -25,7 +25,7 @@ export interface PoseRunOptions {
 /** Everything a pose run reaches outside itself; the browser's in the page, fakes in tests. */
 export interface PoseRunDeps extends ModelLoaderDeps, CameraDeps {
   readonly analyseFile: AnalyseFile;
-  now(): number;
+  readonly now: () => number;
   download(blob: Blob, fileName: string): void;
 }
 
@@ -33,7 +33,7 @@ export interface PoseRun {
   readonly view: PoseRunView;
   readonly actions: PoseRunActions;
   /** Shows an unexpected error to the person (the app's top-level handler calls this). */
-  report(error: unknown): void;
+  readonly report: (error: unknown) => void;
   /** The last video file analysed in full, as a track for the analysis layer; null before any. */
   readonly lastTrack: () => Track | null;
 }

@@ -79,7 +79,7 @@ export function createTaskRunner(deps: TaskRunDeps) {
   };
 
   const push = (r: Run, analyzer: TaskAnalyzer, frame: PoseFrame) => {
-    save(r, async (s) => s.addFrame(frame));
+    void r.saver?.then((s) => s?.addFrame(frame)).catch(deps.report); // addFrame only buffers: nothing to wait for
     const events = analyzer.push(frame);
     const progress = analyzer.progress();
     const counted = progress.count > r.lastCount;

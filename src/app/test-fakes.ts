@@ -35,7 +35,7 @@ export function fakeCamera() {
     cameras,
     failNextOpen(error: unknown) { failure = error; },
     openCamera() {
-      if (failure !== undefined) { const e = failure; failure = undefined; return Promise.reject(e); }
+      if (failure !== undefined) { const e = failure; failure = undefined; return Promise.reject(e instanceof Error ? e : new Error(typeof e === 'string' ? e : 'the fake camera failed')); }
       const camera = { mirrored: true, stopped: false, stop() { camera.stopped = true; } };
       cameras.push(camera);
       return Promise.resolve(camera);

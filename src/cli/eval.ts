@@ -66,9 +66,8 @@ if (values.json) {
   console.log(JSON.stringify({ model: `movenet-${model}`, source: values.tracks ? 'fixture-tracks' : 'clips', passed, failed, unsupported, rows }));
 } else {
   const widths = [44, 18, 34, 34];
-  const line = (cells: string[]) => cells.map((c, i) => (widths[i] ? c.padEnd(widths[i]!) : c)).join(' ');
   const widths2 = [...widths, 5];
-  const line2 = (cells: string[]) => cells.map((c, i) => (widths2[i] ? c.padEnd(widths2[i]!) : c)).join(' ');
+  const line2 = (cells: string[]) => cells.map((c, i) => (widths2[i] ? c.padEnd(widths2[i]) : c)).join(' ');
   console.log(line2(['clip', 'task', 'expected', 'got', 'pass', 'margin']));
   for (const r of rows) {
     console.log(line2([r.clip, r.task, r.expected, r.got, r.pass === 'unsupported' ? 'not supported yet' : r.pass ? 'yes' : 'NO', r.margin ?? '']));

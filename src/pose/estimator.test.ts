@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodePoseEstimator, initNodeBackend } from './node.ts';
-import { FrameTensors, type PoseEstimator, type PoseInput } from './estimator.ts';
+import { FrameTensors, type PoseEstimator } from './estimator.ts';
 
 /** A 160x120 RGBA test card with a varying alpha, so a wrong channel shows up in the keypoints. */
 function testCardRgba(widthPx: number, heightPx: number): Uint8ClampedArray {
@@ -21,7 +21,7 @@ describe('FrameTensors', () => {
   it('gives exactly the tensor tf.browser.fromPixels gives, frame after frame through its reused buffer', () => {
     const frames = new FrameTensors();
     for (const [w, h] of [[160, 120], [160, 120], [90, 70]] as const) {
-      const rgba = testCardRgba(w, h).map((v, i) => (v + w) % 256);
+      const rgba = testCardRgba(w, h).map((v) => (v + w) % 256);
       const reference = tf.browser.fromPixels({ data: new Uint8Array(rgba.buffer), width: w, height: h });
       const { image, owned } = frames.tensorOf({ data: rgba, width: w, height: h } as unknown as ImageData);
       expect(owned).toBe(true);
@@ -34,7 +34,7 @@ describe('FrameTensors', () => {
   });
 
   it('passes a tensor through without taking it over', () => {
-    const t = tf.zeros([4, 4, 3], 'int32') as tf.Tensor3D;
+    const t = tf.zeros<tf.Rank.R3>([4, 4, 3], 'int32');
     expect(new FrameTensors().tensorOf(t)).toEqual({ image: t, owned: false });
     t.dispose();
   });
@@ -52,7 +52,7 @@ describe('PoseEstimator input handling', () => {
     const reference = tf.browser.fromPixels({ data: new Uint8Array(rgba.buffer), width: w, height: h });
     try {
       estimator.reset();
-      const fromTensor = await estimator.estimate(reference as PoseInput, 0);
+      const fromTensor = await estimator.estimate(reference, 0);
       estimator.reset();
       const before = tf.memory().numTensors;
       const fromPixels = await estimator.estimate(pixels, 0);

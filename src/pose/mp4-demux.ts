@@ -93,7 +93,7 @@ export function demuxMp4(buffer: ArrayBuffer): DemuxResult {
       description: codecDescription(file, track.id),
       codedWidth: track.video?.width ?? track.track_width,
       codedHeight: track.video?.height ?? track.track_height,
-      rotationDeg: rotationOf(track.matrix as ArrayLike<number> | undefined),
+      rotationDeg: rotationOf(track.matrix),
       announcedSamples: track.nb_samples,
       samples: samples.filter((s) => s.data !== undefined).map((s) => ({
         tUs: toUs(s.cts - offset), durationUs: toUs(s.duration), key: s.is_sync, data: s.data!,

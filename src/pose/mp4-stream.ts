@@ -75,7 +75,7 @@ export async function openMp4(file: Blob): Promise<StreamResult> {
       description: codecDescription(mp4, track.id),
       codedWidth: track.video?.width ?? track.track_width,
       codedHeight: track.video?.height ?? track.track_height,
-      rotationDeg: rotationOf(track.matrix as ArrayLike<number> | undefined),
+      rotationDeg: rotationOf(track.matrix),
       // A file cut short while copying announces samples whose bytes it no longer holds: those are left out, and the
       // caller compares what is left with what was announced.
       announcedSamples: table.length,

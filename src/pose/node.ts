@@ -13,7 +13,7 @@ export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '.
 /** Reads a tfjs graph model (model.json + its weight files) from disk. */
 export function fileModelHandler(modelJsonPath: string): tf.io.IOHandler {
   return {
-    async load() {
+    load() {
       const json = JSON.parse(readFileSync(modelJsonPath, 'utf8')) as tf.io.ModelJSON;
       const specs: tf.io.WeightsManifestEntry[] = [];
       const buffers: Uint8Array[] = [];
@@ -25,11 +25,11 @@ export function fileModelHandler(modelJsonPath: string): tf.io.IOHandler {
       const weightData = new Uint8Array(total);
       let offset = 0;
       for (const b of buffers) { weightData.set(b, offset); offset += b.byteLength; }
-      return {
+      return Promise.resolve({
         modelTopology: json.modelTopology, format: json.format, generatedBy: json.generatedBy,
         convertedBy: json.convertedBy, signature: json.signature, userDefinedMetadata: json.userDefinedMetadata,
         weightSpecs: specs, weightData: weightData.buffer,
-      };
+      });
     },
   };
 }

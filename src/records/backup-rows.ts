@@ -41,7 +41,7 @@ function typesProblem(row: Record<string, unknown>): string | null {
     for (const key of path.split('.')) at = obj(at) || Array.isArray(at) ? (at as Record<string, unknown>)[key] : undefined;
     const shape = typeof type === 'string' ? TYPE_SHAPES[type] : undefined;
     if (shape === undefined) return `has "${path}" of an unknown type ${JSON.stringify(type)}`;
-    if (at === undefined || !shape(at, path)) return `has no "${path}" of the type the file notes for it (${type})`;
+    if (at === undefined || !shape(at, path)) return `has no "${path}" of the type the file notes for it (${String(type)})`;
   }
   return null;
 }

@@ -22,7 +22,7 @@ async function seed(db: RecordsDb) {
   return mia;
 }
 const editedBackup = async (db: RecordsDb, edit: (json: { data: Record<string, unknown> }) => void) => {
-  const json = JSON.parse(await (await exportBackup(db)).text());
+  const json = JSON.parse(await (await exportBackup(db)).text()) as { data: Record<string, unknown> };
   edit(json);
   return new Blob([JSON.stringify(json)]);
 };

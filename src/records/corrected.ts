@@ -15,8 +15,8 @@ export function withValueAtPath(data: JsonValue, path: readonly string[], value:
     const list: readonly JsonValue[] = data;
     let at = list.findIndex((v) => isRecord(v) && v.id === key);
     if (at < 0 && /^\d+$/.test(key) && Number(key) < list.length) at = Number(key);
-    if (at < 0) return data;
-    return list.map((v, i) => (i === at ? withValueAtPath(v, rest, value) : v));
+    if (at < 0) return list;
+    return list.map((v, i): JsonValue => (i === at ? withValueAtPath(v, rest, value) : v));
   }
   if (!isRecord(data)) return data;
   if (rest.length > 0 && !(key in data)) return data;

@@ -33,7 +33,7 @@ export function headerOf(path: string): string {
   for (const segment of path.split('.')) {
     if (segment in SEGMENT_WORDS) {
       if (segment === 'longestHoldS') unit = 's';
-      if (SEGMENT_WORDS[segment]) parts.push(SEGMENT_WORDS[segment]!);
+      if (SEGMENT_WORDS[segment]) parts.push(SEGMENT_WORDS[segment]);
       continue;
     }
     const s = split(segment);

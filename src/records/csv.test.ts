@@ -44,8 +44,8 @@ async function seeded() {
   const jumpResult = syntheticResult('two-foot-jump', 0.5, fixed()) as unknown as { reps: { criteria: { score: number }[] }[] };
   const flipped = 1 - jumpResult.reps[0]!.criteria[1]!.score;
   const jumps = await saveSession(db, syntheticSessionInfo(mia.id, when), jumpResult as never, null);
-  const crawl = await saveSession(db, { ...syntheticSessionInfo(mia.id, when + 3_600_000), task: 'crawl' }, syntheticResult('crawl', 0.5, fixed()), null);
-  const empty = await saveSession(db, { ...syntheticSessionInfo(mia.id, when + 7_200_000), task: 'hop' }, { task: 'hop', flags: [], count: 0, reps: [], runs: [] } as never, null);
+  await saveSession(db, { ...syntheticSessionInfo(mia.id, when + 3_600_000), task: 'crawl' }, syntheticResult('crawl', 0.5, fixed()), null);
+  await saveSession(db, { ...syntheticSessionInfo(mia.id, when + 7_200_000), task: 'hop' }, { task: 'hop', flags: [], count: 0, reps: [], runs: [] } as never, null);
   await overrideGrade(db, { sessionId: jumps.id, target: 'rep', index: 0, field: 'criteria.arms-swing.score', newValue: flipped, reason: 'seen, on video' });
   await setSessionNote(db, jumps.id, 'New shoes');
   return { db, when, flipped };

@@ -33,7 +33,8 @@ export function csvCell(text: string): string {
 const isObject = (v: JsonValue | undefined): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isCriterion = (v: JsonValue): v is JsonObject => isObject(v) && typeof v.id === 'string' && 'score' in v;
 const scalar = (v: JsonValue): string => (v === null ? '' : typeof v === 'object' ? '' : String(v));
-const markText = (v: JsonValue | undefined): string => (v === null || v === undefined ? 'not scorable' : String(v));
+const markText = (v: JsonValue | undefined): string => (v === null || v === undefined ? 'not scorable' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const idText = (v: JsonValue | undefined): string => (typeof v === 'string' ? v : JSON.stringify(v ?? null));
 
 /** What a list of plain objects (balance errors, limb steps) reads as in one cell: "touch-down at 3200 ms; ...". */
 function listText(list: readonly JsonValue[]): string {
@@ -55,8 +56,8 @@ function flatten(data: JsonObject, therapist: ReadonlyMap<string, JsonValue>, ou
       const list: readonly JsonValue[] = value;
       if (list.length > 0 && list.every(isCriterion)) {
         for (const c of list as JsonObject[]) {
-          const label = `${prefix}${typeof c.label === 'string' ? c.label : String(c.id)}`;
-          const field = `${at}.${String(c.id)}.score`;
+          const label = `${prefix}${typeof c.label === 'string' ? c.label : idText(c.id)}`;
+          const field = `${at}.${idText(c.id)}.score`;
           out.set(`${label} (engine, 1 met / 0 not)`, markText(c.score));
           out.set(`${label} (therapist)`, therapist.has(field) ? markText(therapist.get(field)) : '');
           out.set(`${label}: what was seen`, typeof c.evidence === 'string' ? c.evidence : '');

@@ -57,7 +57,7 @@ describe('schema version 3 (sessionsGetNote, reports table)', () => {
     await v2.open();
     await v2.table('overrides').add({ id: 'o1', sessionId: 's1', target: 'rep', index: 0, field: 'criteria.a.score', engineValue: 1,
       oldValue: 1, newValue: 0, atMs: 5, reason: 'seen on video', engineVersion: '0.1.0' });
-    const before = { sessions: await v2.table('sessions').toArray(), overrides: await v2.table('overrides').toArray(), children: await v2.table('children').toArray() };
+    const before = { sessions: await v2.table<Record<string, unknown>>('sessions').toArray(), overrides: await v2.table('overrides').toArray(), children: await v2.table('children').toArray() };
     v2.close();
     return { factory, before };
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeStorageUse, requestPersistentStorage } from './storage.ts';
 
 const storage = (persisted: boolean, grant: boolean, usage = 0, quota = 0) => ({
-  persisted: async () => persisted, persist: async () => grant, estimate: async () => ({ usage, quota }),
+  persisted: () => Promise.resolve(persisted), persist: () => Promise.resolve(grant), estimate: () => Promise.resolve({ usage, quota }),
 });
 
 describe('persistent storage', () => {

@@ -15,14 +15,14 @@ export interface WatchedReview {
   /** Updated after every change to the session or its overrides. */
   readonly state: ReadonlySignal<ReviewState>;
   /** Stops following the session. */
-  dispose(): void;
+  readonly dispose: () => void;
 }
 
 export interface ReviewActions {
   /** Follows a saved session with its overrides (a live query) until disposed. */
   watch(sessionId: string): WatchedReview;
   /** Saves a therapist's correction; resolves null when saved, else the sentence to show (a RecordsError's as it is). */
-  correct(change: NewOverride): Promise<string | null>;
+  readonly correct: (change: NewOverride) => Promise<string | null>;
   /** Saves a session's note; resolves null when saved, else the sentence to show. */
   setNote(sessionId: string, note: string): Promise<string | null>;
 }

@@ -39,7 +39,7 @@ describe.skipIf(!clipsAvailable())('Node pipeline on the real clips (needs ../sh
     expect(live.summary.framesWithPerson / live.summary.frames).toBeGreaterThanOrEqual(0.95);
     const again = analyze(trackFile, '--json');
     expect(again.status, again.stderr).toBe(0);
-    expect(JSON.parse(again.stdout).summary).toEqual(live.summary);
+    expect((JSON.parse(again.stdout) as { summary: unknown }).summary).toEqual(live.summary);
   }, CLIP_TIMEOUT_MS);
 
   it('decodes each frame once, timed by its own timestamp, for a clip that starts late', async () => {

@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readArgs, UsageError } from '../../src/cli/args.ts';
 
+/** A track file as JSON, for editing one value in a test. */
+type RawTrack = { width: number; height: number; frames: { tMs: number; keypoints: number[][] | null }[] };
+
 const ROOT = join(import.meta.dirname, '..', '..');
 const TRACK = join(ROOT, 'tests/fixtures/tracks/stills__two-feet-wide.lightning.track.json');
 const tmp = mkdtempSync(join(tmpdir(), 'analyze-input-'));
@@ -51,16 +54,16 @@ describe('analyze CLI: bad files', () => {
     expect(analyze(tmp).stderr).toBe(`analyze: ${tmp} is a folder, not a file: give one video, image or track file inside it.`);
   });
   it('a track with a repeated time, naming the file and the frame', () => {
-    const track = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/tracks/two-foot-jumps__rope-side-view.lightning.track.json'), 'utf8'));
-    track.frames[10].tMs = track.frames[9].tMs;
+    const track = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/tracks/two-foot-jumps__rope-side-view.lightning.track.json'), 'utf8')) as RawTrack;
+    track.frames[10]!.tMs = track.frames[9]!.tMs;
     const bad = file('repeated.json', JSON.stringify(track));
-    expect(analyze(bad, '--task', 'two-foot-jump').stderr).toBe(`analyze: ${bad} is not a usable track: frames[10].tMs (${track.frames[9].tMs}) `
+    expect(analyze(bad, '--task', 'two-foot-jump').stderr).toBe(`analyze: ${bad} is not a usable track: frames[10].tMs (${track.frames[9]!.tMs}) `
       + 'repeats the time of the frame before it: each frame needs its own, later time.');
   });
   it('a track with an ankle ten frame-heights below the picture', () => {
-    const track = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/tracks/two-foot-jumps__rope-side-view.lightning.track.json'), 'utf8'));
+    const track = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/tracks/two-foot-jumps__rope-side-view.lightning.track.json'), 'utf8')) as RawTrack;
     const frame = track.frames.findIndex((f: { keypoints: unknown }) => f.keypoints !== null);
-    track.frames[frame].keypoints[15][1] = 10 * track.height;
+    track.frames[frame]!.keypoints![15]![1] = 10 * track.height;
     const r = analyze(file('far.json', JSON.stringify(track)), '--task', 'two-foot-jump');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`far.json is not a usable track: frames\\[${frame}\\]\\.keypoints\\[15\\] \\(left_ankle\\) lies at .* far outside the ${track.width}x${track.height} picture`));
@@ -99,8 +102,8 @@ describe('analyze CLI: bad flags and output paths', () => {
     const blaze = file('blaze.json', JSON.stringify({ ...JSON.parse(readFileSync(movenet, 'utf8')), model: 'blazepose-full' }));
     const [a, b] = [movenet, blaze].map((f) => analyze(f, '--task', 'two-foot-jump', '--child-height-cm', '112.5', '--json'));
     expect(b!.status).toBe(0);
-    const { model: modelA, file: _fa, ...restA } = JSON.parse(a!.stdout);
-    const { model: modelB, file: _fb, ...restB } = JSON.parse(b!.stdout);
+    const { model: modelA, file: _fa, ...restA } = JSON.parse(a!.stdout) as Record<string, unknown>;
+    const { model: modelB, file: _fb, ...restB } = JSON.parse(b!.stdout) as Record<string, unknown>;
     expect([modelA, modelB]).toEqual(['movenet-lightning', 'blazepose-full']);
     expect(restB).toEqual(restA);
     expect(restB.count).toBe(20);

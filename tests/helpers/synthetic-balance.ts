@@ -86,8 +86,8 @@ export function syntheticBalanceTrack(opts: SyntheticBalanceOptions, poseAt: (tS
       if (UPPER.has(name)) { x += (pose.hipDxNorm ?? 0) * h; y += (pose.hipDyNorm ?? 0) * h; }
       if (name.endsWith('_knee')) { x += ((pose.hipDxNorm ?? 0) * h) / 2; y += ((pose.hipDyNorm ?? 0) * h) / 2; }
       const lifted = pose.lift && name.startsWith(pose.lift.side);
-      if (lifted && name.endsWith('_ankle')) y -= pose.lift!.liftNorm * h;
-      if (lifted && name.endsWith('_knee')) y -= (pose.lift!.liftNorm * h) / 2;
+      if (lifted && name.endsWith('_ankle')) y -= pose.lift.liftNorm * h;
+      if (lifted && name.endsWith('_knee')) y -= (pose.lift.liftNorm * h) / 2;
       if (pose.ankleShift && name === `${pose.ankleShift.side}_ankle`) x += pose.ankleShift.dxNorm * h;
       x += noise() * (opts.noisePx ?? 0);
       y += noise() * (opts.noisePx ?? 0);

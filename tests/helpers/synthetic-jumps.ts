@@ -176,7 +176,7 @@ export function hops(o: JumpSeriesOptions & { readonly support: Side; readonly h
     const p = jumps(tS);
     if (tS < o.holdFromS) return p;
     const rise = p.bodyRiseNorm ?? 0;
-    return { ...p, ankleLiftNorm: { [o.support]: rise, [free]: rise + 0.15 } as Record<Side, number> };
+    return { ...p, ankleLiftNorm: { [o.support]: rise, [free]: rise + 0.15 } };
   };
 }
 

@@ -13,7 +13,7 @@ describe('decision margins', () => {
   it('reports the start, the closest call and the touch-down of a synthetic hold (lift 0.2, foot back to 0)', () => {
     const track = syntheticBalanceTrack({ durationS: 5 }, holdBetween(1, 4, 'left', 0.2));
     const r = analyzeFrames(findTask('single-leg-stance')!, track.source, track.frames) as SingleLegStanceResult;
-    const byName = Object.fromEntries(r.holds[0]!.margins.map((m) => [m.decision.split(':')[0], m.margin]));
+    const byName: Record<string, number> = Object.fromEntries(r.holds[0]!.margins.map((m): [string, number] => [m.decision.split(':')[0] ?? '', m.margin]));
     expect(byName['hold start']).toBeCloseTo((0.2 - 0.1) / 0.1, 1);
     expect(byName['hold kept']).toBeCloseTo((0.2 - 0.06) / 0.06, 1);
     expect(byName['touch-down']).toBeCloseTo(1, 1);

@@ -17,7 +17,8 @@ const TREND_WORDS: Readonly<Record<string, string>> = { 'too-few': 'too few sess
 /** "rep 1, arms swing: 0 → 1 (seen on video)": a correction in words. */
 function correctionText(o: OverrideRow): string {
   const what = o.field.replace(/^(.*\.)?criteria\./, '').replace(/\.score$/, '').replace(/[-.]/g, ' ');
-  const value = (v: unknown) => (v === null ? 'not scorable' : String(v));
+  const value = (v: unknown) => (v === null ? 'not scorable'
+    : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v));
   return `${o.target === 'session' ? 'set' : `${o.target} ${o.index + 1}`}, ${what}: ${value(o.oldValue)} → ${value(o.newValue)} (${o.reason})`;
 }
 

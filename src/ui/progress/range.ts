@@ -48,5 +48,5 @@ const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: '
 /** "12 Mar 2024" in the person's locale. */
 export const dateText = (day: string): string => {
   const [y, m, d] = day.split('-').map(Number);
-  return DAY_FORMAT.format(new Date(y!, m! - 1, d!));
+  return DAY_FORMAT.format(new Date(y!, m! - 1, d));
 };

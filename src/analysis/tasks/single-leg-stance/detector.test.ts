@@ -40,7 +40,7 @@ describe('single-leg stance holds on synthetic tracks', () => {
     const r = analyze(6, twoFrames);
     expect(r.holds.map((h) => [h.startMs, h.endMs, h.endReason])).toEqual([
       [1000, 3000, 'touch-down'], [3000 + 2000 / 30, 5000, 'touch-down'],
-    ].map(([s, e, why]) => [expect.closeTo(s as number, 6), expect.closeTo(e as number, 6), why]));
+    ].map(([s, e, why]): unknown[] => [expect.closeTo(s as number, 6), expect.closeTo(e as number, 6), why]));
   });
 
   it('does not start a hold for a foot lifted shorter than the minimum (a walking step)', () => {
