@@ -67,6 +67,7 @@ export async function openMp4(file: Blob): Promise<StreamResult> {
   if (!track) return { ok: false, reason: 'no-video' };
   const offset = editOffset(track);
   const toUs = (units: number) => Math.round((units * 1e6) / track.timescale);
+  // mp4box's typings do not declare the parsed sample table that getTrackById's track carries (offset, size, cts...).
   const table = (mp4.getTrackById(track.id) as unknown as { samples: { offset: number; size: number; cts: number; duration: number; is_sync: boolean }[] }).samples;
   return {
     ok: true,

@@ -88,6 +88,7 @@ function checkRow(table: string, row: unknown, fromVersion: number): string | nu
   const upgraded = upgradeRow(table, row, fromVersion);
   const contents = rowProblem(table, upgraded);
   if (contents) return contents;
+  // rowProblem has just checked the upgraded row against the chunk schema (valibot), so its shape is known here.
   const chunk = table === 'trackChunks' ? chunkTypesProblem(row.$types) ?? chunkProblem(upgraded as unknown as RawTrackChunkRow) : null;
   return chunk === null ? null : `is wrong: ${chunk}`;
 }

@@ -38,6 +38,8 @@ export function resultOfStored(session: SessionRow, items: readonly { kind: Item
     const key = lists[item.kind];
     if (key !== undefined) (arrays[key] ??= []).push(item.data);
   }
+  // The stored summary is the engine's own result less its item lists (checked row by row on import, backup-schema.ts):
+  // putting the lists back gives that result again, which no type can see through JSON.
   return { ...session.summary, ...arrays } as unknown as TaskResultBase;
 }
 

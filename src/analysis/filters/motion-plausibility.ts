@@ -68,7 +68,7 @@ const GROUP_OF: readonly (keyof MotionPlausibilityConfig['maxSpeedBhPerS'])[] = 
 
 /** Left/right limb pairs whose keypoints can snap onto one another (elbows, wrists, knees, ankles). */
 const LIMB_PAIRS: readonly (readonly [number, number])[] = ['elbow', 'wrist', 'knee', 'ankle'].map((j) =>
-  [KEYPOINT_NAMES.indexOf(`left_${j}` as never), KEYPOINT_NAMES.indexOf(`right_${j}` as never)] as const);
+  [(KEYPOINT_NAMES as readonly string[]).indexOf(`left_${j}`), (KEYPOINT_NAMES as readonly string[]).indexOf(`right_${j}`)] as const);
 
 /** Share of the gap to each clean frame's body height that the scale moves by: about a second's memory at 30 fps. */
 const SCALE_SMOOTHING = 1 / 30;

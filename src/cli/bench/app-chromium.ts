@@ -76,6 +76,7 @@ async function measureLive(page: Page): Promise<LiveWindow> {
   // Camera frames presented, counted by the page itself on the app's own <video>.
   await page.evaluate(COUNT_CAMERA_FRAMES);
   const start = await page.evaluate(() => {
+    // COUNT_CAMERA_FRAMES put these counters on the page's window; no DOM type declares them.
     const w = window as unknown as { longTaskMs: number; cameraFrames: number };
     return { t: performance.now(), longTaskMs: w.longTaskMs, cameraFrames: w.cameraFrames };
   });
@@ -83,6 +84,7 @@ async function measureLive(page: Page): Promise<LiveWindow> {
   const dropped0 = await readNumber(page, 'dropped', 'data-dropped');
   await page.waitForTimeout(LIVE_SECONDS * 1000);
   const end = await page.evaluate(() => {
+    // The same counters, read again at the end.
     const w = window as unknown as { longTaskMs: number; cameraFrames: number };
     return { t: performance.now(), longTaskMs: w.longTaskMs, cameraFrames: w.cameraFrames };
   });

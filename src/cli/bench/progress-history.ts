@@ -32,6 +32,7 @@ export async function historyBackup(endMs = localNoonMs()): Promise<HistoryBacku
     // A few therapist corrections and notes, as a real history has: the latest two-foot jump sets.
     if (s.info.task === 'two-foot-jump' && s.info.startedAtMs > endMs - 21 * 86_400_000 && corrected < 2) {
       corrected++;
+      // A synthetic two-foot-jump result (records/synthetic.ts) is typed as any task's; this one has reps with criteria.
       const engine = (s.result as unknown as { reps: { criteria: { score: number }[] }[] }).reps[0]!.criteria[1]!.score;
       await overrideGrade(db, { sessionId: row.id, target: 'rep', index: 0, field: 'criteria.arms-swing.score', newValue: 1 - engine, reason: 'seen on video' });
       await setSessionNote(db, row.id, 'Tired after school; new trainers.');

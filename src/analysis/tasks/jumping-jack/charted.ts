@@ -15,6 +15,7 @@ export const JUMPING_JACK_CHARTED: ChartedTask = {
   rescore: (r) => {
     const reps = listOf(r, 'reps');
     const trials = trialsOf(r, 'reps');
+    // trialsOf kept only the reps whose criteria are a list of 0/1/null marks, which is all the summary reads of a jack.
     return trials.length === reps.length ? summariseJumpingJacks(trials as unknown as JumpingJackRep[], 0, 0, 0).itemScore : undefined;
   },
 };
