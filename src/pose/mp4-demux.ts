@@ -28,6 +28,28 @@ export type DemuxResult = { readonly ok: true; readonly video: DemuxedVideo } | 
 
 type CodecBox = { write(stream: DataStream): void };
 
+/** What a decoder needs of a video track, without its samples. */
+export type VideoHeader = Omit<DemuxedVideo, 'samples' | 'announcedSamples'>;
+
+/** The first video track of a parsed movie: its header and its sample-time conversion, or why there is none. */
+export function videoTrackOf(file: ReturnType<typeof createFile>, movie: Movie | undefined, failed: boolean):
+  { readonly ok: false; readonly reason: 'not-mp4' | 'no-video' }
+  | { readonly ok: true; readonly trackId: number; readonly header: VideoHeader; readonly nbSamples: number; readonly timeUs: (cts: number) => number; readonly toUs: (units: number) => number } {
+  if (!movie || failed) return { ok: false, reason: 'not-mp4' };
+  const track = movie.videoTracks[0];
+  if (!track) return { ok: false, reason: 'no-video' };
+  const offset = editOffset(track);
+  const toUs = (units: number) => Math.round((units * 1e6) / track.timescale);
+  const header: VideoHeader = {
+    codec: track.codec,
+    description: codecDescription(file, track.id),
+    codedWidth: track.video?.width ?? track.track_width,
+    codedHeight: track.video?.height ?? track.track_height,
+    rotationDeg: rotationOf(track.matrix),
+  };
+  return { ok: true, trackId: track.id, header, nbSamples: track.nb_samples, toUs, timeUs: (cts) => toUs(cts - offset) };
+}
+
 export function codecDescription(file: ReturnType<typeof createFile>, trackId: number): Uint8Array | undefined {
   for (const entry of file.getTrackById(trackId).mdia.minf.stbl.stsd.entries) {
     const e = entry as { avcC?: CodecBox; hvcC?: CodecBox; vpcC?: CodecBox; av1C?: CodecBox };
@@ -81,22 +103,15 @@ export function demuxMp4(buffer: ArrayBuffer): DemuxResult {
   } catch {
     failed = true;
   }
-  if (!movie || failed) return { ok: false, reason: 'not-mp4' };
-  const track = movie.videoTracks[0];
-  if (!track) return { ok: false, reason: 'no-video' };
-  const offset = editOffset(track);
-  const toUs = (units: number) => Math.round((units * 1e6) / track.timescale);
+  const video = videoTrackOf(file, movie, failed);
+  if (!video.ok) return video;
   return {
     ok: true,
     video: {
-      codec: track.codec,
-      description: codecDescription(file, track.id),
-      codedWidth: track.video?.width ?? track.track_width,
-      codedHeight: track.video?.height ?? track.track_height,
-      rotationDeg: rotationOf(track.matrix),
-      announcedSamples: track.nb_samples,
+      ...video.header,
+      announcedSamples: video.nbSamples,
       samples: samples.filter((s) => s.data !== undefined).map((s) => ({
-        tUs: toUs(s.cts - offset), durationUs: toUs(s.duration), key: s.is_sync, data: s.data!,
+        tUs: video.timeUs(s.cts), durationUs: video.toUs(s.duration), key: s.is_sync, data: s.data!,
       })),
     },
   };

@@ -3,7 +3,7 @@
 // them. A 10-minute phone video (hundreds of MB) is never held in memory. Fragmented files (moof boxes, no sample
 // table in moov) fall back to reading the whole file, as before.
 import { createFile, MP4BoxBuffer, type Movie } from 'mp4box';
-import { codecDescription, demuxMp4, editOffset, rotationOf, type DemuxedVideo, type EncodedSample } from './mp4-demux.ts';
+import { demuxMp4, videoTrackOf, type DemuxedVideo, type EncodedSample } from './mp4-demux.ts';
 
 /** A sample's place in the file, and its timing (microseconds, after the edit list). */
 export interface SampleRef {
@@ -62,26 +62,19 @@ export async function openMp4(file: Blob): Promise<StreamResult> {
   } catch {
     failed = true;
   }
-  if (!movie || failed) return { ok: false, reason: 'not-mp4' };
-  const track = movie.videoTracks[0];
-  if (!track) return { ok: false, reason: 'no-video' };
-  const offset = editOffset(track);
-  const toUs = (units: number) => Math.round((units * 1e6) / track.timescale);
+  const video = videoTrackOf(mp4, movie, failed);
+  if (!video.ok) return video;
   // mp4box's typings do not declare the parsed sample table that getTrackById's track carries (offset, size, cts...).
-  const table = (mp4.getTrackById(track.id) as unknown as { samples: { offset: number; size: number; cts: number; duration: number; is_sync: boolean }[] }).samples;
+  const table = (mp4.getTrackById(video.trackId) as unknown as { samples: { offset: number; size: number; cts: number; duration: number; is_sync: boolean }[] }).samples;
   return {
     ok: true,
     video: {
-      codec: track.codec,
-      description: codecDescription(mp4, track.id),
-      codedWidth: track.video?.width ?? track.track_width,
-      codedHeight: track.video?.height ?? track.track_height,
-      rotationDeg: rotationOf(track.matrix),
+      ...video.header,
       // A file cut short while copying announces samples whose bytes it no longer holds: those are left out, and the
       // caller compares what is left with what was announced.
       announcedSamples: table.length,
       samples: table.filter((s) => s.offset + s.size <= file.size)
-        .map((s) => ({ tUs: toUs(s.cts - offset), durationUs: toUs(s.duration), key: s.is_sync, offset: s.offset, size: s.size })),
+        .map((s) => ({ tUs: video.timeUs(s.cts), durationUs: video.toUs(s.duration), key: s.is_sync, offset: s.offset, size: s.size })),
     },
   };
 }

@@ -8,6 +8,14 @@ export const NO_AGE_REFERENCE = 'No age reference: CLINICAL.md gives no norm by 
 /** The same-day rule, shared by every metric without a published smallest change. */
 export const SAME_DAY = { kind: 'same-day' } as const;
 
+/** A number read from one field of the set's result, higher better, judged against the same-day spread, no age norm. */
+export function summaryFieldMetric(spec: { readonly id: string; readonly label: string; readonly unit: string; readonly decimals: number;
+  readonly field: string; readonly series: { readonly id: string; readonly label: string }; readonly familyBest: string }): ChartedMetric {
+  const { series, field: key, ...rest } = spec;
+  return { ...rest, higherIsBetter: true, series: [series], extract: (r) => one(series.id, finite(field(r, key))),
+    change: SAME_DAY, noReference: NO_AGE_REFERENCE };
+}
+
 export function countMetric(unit: string, familyBest: string): ChartedMetric {
   return {
     id: 'count', label: `${unit[0]!.toUpperCase()}${unit.slice(1)} per set`, unit, decimals: 0, higherIsBetter: true,

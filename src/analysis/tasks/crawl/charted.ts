@@ -1,6 +1,6 @@
 // Crawling over time: cycles per minute, and the pattern as labelled points (uncertain ones hollow).
-import { NO_AGE_REFERENCE, SAME_DAY } from '../../progress/common-metrics.ts';
-import { field, finite, one, type ChartedTask } from '../../progress/types.ts';
+import { summaryFieldMetric } from '../../progress/common-metrics.ts';
+import { field, finite, type ChartedTask } from '../../progress/types.ts';
 import type { CrawlPattern } from './types.ts';
 
 export const DEFAULT_CRAWL_CHART_CONFIG = {
@@ -17,12 +17,8 @@ export const CRAWL_PATTERNS: readonly CrawlPattern[] = ['none', 'uncertain', 'co
 export const CRAWL_CHARTED: ChartedTask = {
   task: 'crawl',
   metrics: [
-    {
-      id: 'cadence', label: 'Crawl cycles per minute', unit: 'cycles/min', decimals: 1, higherIsBetter: true,
-      series: [{ id: 'set', label: 'Cadence' }],
-      extract: (r) => one('set', finite(field(r, 'cadencePerMin'))),
-      change: SAME_DAY, noReference: NO_AGE_REFERENCE, familyBest: 'quickest crawl',
-    },
+    summaryFieldMetric({ id: 'cadence', label: 'Crawl cycles per minute', unit: 'cycles/min', decimals: 1, field: 'cadencePerMin',
+      series: { id: 'set', label: 'Cadence' }, familyBest: 'quickest crawl' }),
     {
       id: 'pattern', label: 'Crawl pattern', unit: '', decimals: 0, higherIsBetter: null,
       series: [{ id: 'set', label: 'Pattern' }], categories: CRAWL_PATTERNS,
