@@ -19,7 +19,7 @@ export interface SingleLegStanceMilestone {
   readonly label: typeof REFERENCE_LABEL;
 }
 
-const PDMS = 'Clinic summaries of PDMS-2 single-leg stance items, eyes open, hands on hips (CLINICAL.md)';
+const PDMS = 'Clinic summaries of PDMS-2 single-leg stance items, eyes open, hands on hips';
 
 /** Single-leg stance milestones by age, youngest first. */
 export const SINGLE_LEG_STANCE_MILESTONES: readonly SingleLegStanceMilestone[] = [

@@ -3,7 +3,7 @@
 import type { CriterionMark, ItemScore } from '../tasks/jumps/types.ts';
 import { field, finite, one, type ChartedMetric, type MetricValue } from './types.ts';
 
-export const NO_AGE_REFERENCE = 'No age reference: CLINICAL.md gives no norm by age for this number, so none is drawn.';
+export const NO_AGE_REFERENCE = 'No age reference: no published norm by age for this number is known to the app, so none is drawn.';
 
 /** The same-day rule, shared by every metric without a published smallest change. */
 export const SAME_DAY = { kind: 'same-day' } as const;

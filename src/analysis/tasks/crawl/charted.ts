@@ -31,7 +31,7 @@ export const CRAWL_CHARTED: ChartedTask = {
         return [{ series: 'set', value: index, text: `${String(pattern)} (confidence ${confidence.toFixed(2)})`, uncertain }];
       },
       change: { kind: 'none', reason: 'a pattern is a category, not a number' },
-      noReference: 'No age band: CLINICAL.md gives the share of typical crawlers per pattern, not a norm by age.',
+      noReference: 'No age band: the references give the share of typical crawlers per pattern, not a norm by age.',
     },
   ],
 };

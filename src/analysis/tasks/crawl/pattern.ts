@@ -99,7 +99,7 @@ function handsOnly(input: PatternInput, config: CrawlConfig, scoreNote: string[]
     pattern: 'reciprocal', crawling: true,
     confidence: Math.min(config.kneesHiddenMaxConfidence, clamp01(0.5 + hands)) * scoreCap,
     evidence: [`hands alternate (lag ${pct(hands)} of the cycle)`,
-      'knees not visible: reciprocal assumed, the usual hands-and-knees gait (about 88% of crawlers, CLINICAL.md); view from the side to confirm',
+      'knees not visible: reciprocal assumed, the usual hands-and-knees gait (about 88% of hands-and-knees crawlers); view from the side to confirm',
       ...scoreNote],
   };
 }
