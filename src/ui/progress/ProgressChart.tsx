@@ -1,6 +1,6 @@
 // One metric's chart over time (Chart.js on a canvas) with its text alternative: a "Show the numbers" table that a
 // screen reader reads instead of the picture, the trend in words, and the reference's source or why there is none.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { valueText, type MetricChart } from '../../analysis/index.ts';
 import { Chart } from './chart-setup.ts';
 import { chartConfig } from './chart-config.ts';
@@ -37,7 +37,8 @@ export function ProgressChart({ task, chart, printPixelRatio, showNumbers = true
   task: string; chart: MetricChart; printPixelRatio?: number; showNumbers?: boolean;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
+  // Drawn in a layout effect: the charts are on the first frame that shows the page, not one frame after it.
+  useLayoutEffect(() => {
     if (!canvas.current) return undefined;
     const drawn = new Chart(canvas.current, chartConfig(chart, { dayText: dateText }));
     // Chart.js has drawn synchronously (no animation): tests and benchmarks wait for this mark on every canvas.
