@@ -88,6 +88,13 @@ describe('progress charts and the review report in Chromium', () => {
     const text = await pdfText(page, dir.path, 'report');
     for (const t of TASKS) expect(text, t.title).toContain(`${t.title}: summary`);
     expect(text).toContain('Review of Mia');
+    // The session list is laid out only when seen (content-visibility), yet it is on paper, notes included.
+    expect(text).toContain('Every session in these dates');
+    expect(text).toContain('Tired after school; new trainers.');
+    // On screen the charts are drawn at the screen's ratio; for print they are redrawn at 3 device pixels per CSS pixel.
+    const ratio = `[...document.querySelectorAll('[data-testid=review-report] canvas')].map((c) => Math.round(c.width / c.clientWidth))`;
+    expect(new Set(await page.evaluate<number[]>(`dispatchEvent(new Event('beforeprint')); ${ratio}`))).toEqual(new Set([3]));
+    expect(new Set(await page.evaluate<number[]>(`dispatchEvent(new Event('afterprint')); ${ratio}`))).toEqual(new Set([1]));
     expect(await page.getByTestId('report-sessions').textContent()).toMatch(/Item score \d+ of \d+, engine \d+/);
     for (const control of ['Print or save as PDF', 'Export a backup', 'Start camera', 'Back to the session']) expect(text).not.toContain(control);
     await page.context().close();

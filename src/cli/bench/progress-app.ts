@@ -36,15 +36,15 @@ export function drawnCharts(page: Page): Promise<DrawnChart[]> {
 }
 
 /**
- * Clicks a button and measures, in the page, the time until `expected` chart canvases exist and a frame has been
- * painted after them (Chart.js draws synchronously when animation is off).
+ * Clicks a button and measures, in the page, the time until `expected` chart canvases have drawn (each is marked
+ * data-drawn once Chart.js has drawn it, synchronously: animation is off) and a frame has been painted after them.
  */
 export function clickUntilCharts(page: Page, testId: string, expected: number): Promise<number> {
   return page.evaluate(`(async () => {
     const t0 = performance.now();
     document.querySelector('[data-testid="${testId}"]').click();
     await new Promise((done) => {
-      const check = () => (document.querySelectorAll('canvas[data-testid=progress-chart]').length >= ${expected} ? done() : requestAnimationFrame(check));
+      const check = () => (document.querySelectorAll('canvas[data-testid=progress-chart][data-drawn]').length >= ${expected} ? done() : requestAnimationFrame(check));
       check();
     });
     await new Promise((done) => requestAnimationFrame(done));

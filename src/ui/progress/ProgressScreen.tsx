@@ -1,6 +1,6 @@
 // The progress screen of one child: the range picker, then either the charts or the printable review report.
 // It loads the child's sessions once when opened; changing the range only recomputes the charts.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { TaskDefinition } from '../../analysis/index.ts';
 import type { ProgressSession } from '../../records/index.ts';
 import { ProgressView } from './ProgressView.tsx';
@@ -21,7 +21,8 @@ export function ProgressScreen({ target, tasks, actions, onClose, nowMs = Date.n
   const [view, setView] = useState(target.view);
   const [loaded, setLoaded] = useState<Loaded>(null);
   const [range, setRange] = useState<DateRange>({ choice: 'all', from: localDay(nowMs - 365 * 86_400_000), to: localDay(nowMs) });
-  useEffect(() => {
+  // A layout effect starts the query as soon as the screen is in the DOM, not a painted frame later.
+  useLayoutEffect(() => {
     let live = true;
     actions.load(child.id).then((sessions) => { if (live) setLoaded({ sessions }); },
       (error: unknown) => { if (live) setLoaded({ failure: error instanceof Error ? error.message : String(error) }); });

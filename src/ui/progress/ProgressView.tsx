@@ -19,15 +19,15 @@ function FamilyBox({ nickname, tasks }: { nickname: string; tasks: readonly Task
   );
 }
 
-export function TaskSection({ t, devicePixelRatio, testId, showNumbers = true, heading = true }: {
-  t: TaskCharts; devicePixelRatio?: number; testId: string; showNumbers?: boolean; heading?: boolean;
+export function TaskSection({ t, printPixelRatio, testId, showNumbers = true, heading = true }: {
+  t: TaskCharts; printPixelRatio?: number; testId: string; showNumbers?: boolean; heading?: boolean;
 }) {
   return (
     <section class="task-progress" data-testid={testId} data-task={t.task} aria-label={t.title}>
       {heading && <h3>{t.title} <span class="muted">({t.sessions.length} {t.sessions.length === 1 ? 'session' : 'sessions'})</span></h3>}
       {t.charts.length === 0 && <p>No number to chart yet: these sessions saved nothing that was counted.</p>}
       <div class="chart-grid">
-        {t.charts.map((c) => <ProgressChart key={c.metric.id} task={t.task} chart={c} showNumbers={showNumbers} {...(devicePixelRatio ? { devicePixelRatio } : {})} />)}
+        {t.charts.map((c) => <ProgressChart key={c.metric.id} task={t.task} chart={c} showNumbers={showNumbers} {...(printPixelRatio ? { printPixelRatio } : {})} />)}
       </div>
     </section>
   );

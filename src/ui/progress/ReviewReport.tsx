@@ -9,7 +9,7 @@ import { dateText, localDay } from './range.ts';
 import { sessionNumbers, type TaskCharts } from './task-charts.ts';
 import type { ProgressActions } from './types.ts';
 
-/** Device pixels per CSS pixel for report charts: 3 keeps lines sharp at print resolution (about 300 dpi on A4). */
+/** Device pixels per CSS pixel for printed report charts: 3 keeps lines sharp at print resolution (about 300 dpi on A4). */
 const PRINT_PIXEL_RATIO = 3;
 
 const TREND_WORDS: Readonly<Record<string, string>> = { 'too-few': 'too few sessions', 'category': '–', 'no-error': 'not judged' };
@@ -114,7 +114,7 @@ export function ReviewReport({ child, tasks, days, nowMs, actions }: {
         <section key={t.task} class="report-task" data-testid="report-task" data-task={t.task}>
           <h3>{t.title} <span class="muted">({t.sessions.length} {t.sessions.length === 1 ? 'session' : 'sessions'})</span></h3>
           <SummaryTable t={t} />
-          <TaskSection t={t} devicePixelRatio={PRINT_PIXEL_RATIO} testId="report-charts" showNumbers={false} heading={false} />
+          <TaskSection t={t} printPixelRatio={PRINT_PIXEL_RATIO} testId="report-charts" showNumbers={false} heading={false} />
         </section>
       ))}
       <section class="report-list"><SessionList tasks={tasks} /></section>

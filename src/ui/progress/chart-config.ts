@@ -7,6 +7,8 @@ import type { ChartConfiguration, PointStyle, ScriptableContext, TooltipItem } f
 /** Okabe & Ito (2008) colour-blind safe palette, darkest first after black. */
 export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'] as const;
 export const SERIES_SHAPES: readonly PointStyle[] = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot'];
+/** Tick labels Chart.js measures to fit an axis (month names and short numbers are of like width), not all of them. */
+const TICK_SAMPLE = 6;
 const REFERENCE_COLOUR = '#555555';
 const CORRECTED_OUTLINE = '#111111';
 
@@ -28,12 +30,25 @@ const tooltipLines = (chart: MetricChart, p: ChartPoint, seriesLabel: string): s
 };
 
 export interface ChartOptions {
-  /** Draw at this pixel ratio (the report uses 3 so that a printed chart stays sharp). */
-  readonly devicePixelRatio?: number;
   readonly dayText: (day: string) => string;
 }
 
 type Datasets = ChartConfiguration<'line', RawPoint[]>['data']['datasets'];
+type At = (ctx: ScriptableContext<'line'>) => ChartPoint | undefined;
+
+/**
+ * The points' fill and outline. Plain values when no point is hollow or corrected (most datasets): Chart.js then
+ * resolves the options once and shares them across every point; a function costs a resolution per point and draw.
+ */
+function pointLooks(points: readonly ChartPoint[], colour: string, at: At) {
+  const uncertain = points.some((p) => p.uncertain);
+  const corrected = points.some((p) => p.corrected);
+  return {
+    backgroundColor: uncertain ? (ctx: ScriptableContext<'line'>) => (at(ctx)?.uncertain ? '#ffffff' : colour) : colour,
+    pointBorderColor: corrected ? (ctx: ScriptableContext<'line'>) => (at(ctx)?.corrected ? CORRECTED_OUTLINE : colour) : colour,
+    pointBorderWidth: corrected ? (ctx: ScriptableContext<'line'>) => (at(ctx)?.corrected ? 3 : 1.5) : 1.5,
+  };
+}
 
 /** One dataset per series (shape and colour by position), each followed by its dashed trend line when there is one. */
 function seriesDatasets(chart: MetricChart): Datasets {
@@ -43,14 +58,12 @@ function seriesDatasets(chart: MetricChart): Datasets {
     const points = chart.points.filter((p) => p.series === s.id);
     if (points.length === 0) return;
     const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
-    const at = (ctx: ScriptableContext<'line'>) => (ctx.raw as RawPoint | undefined)?.point;
+    const at: At = (ctx) => (ctx.raw as RawPoint | undefined)?.point;
     datasets.push({
       label: s.label, data: points.map((p) => ({ x: p.tMs, y: p.value, point: p })), borderColor: colour,
       pointStyle: SERIES_SHAPES[i % SERIES_SHAPES.length], pointRadius: 5, pointHoverRadius: 7,
       showLine: !metric.categories && points.length > 1, borderWidth: 1.5,
-      backgroundColor: (ctx) => (at(ctx)?.uncertain ? '#ffffff' : colour),
-      pointBorderColor: (ctx) => (at(ctx)?.corrected ? CORRECTED_OUTLINE : colour),
-      pointBorderWidth: (ctx) => (at(ctx)?.corrected ? 3 : 1.5),
+      ...pointLooks(points, colour, at),
     });
     const trend = chart.summaries.find((sum) => sum.series === s.id)?.trend;
     if (trend && 'line' in trend) {
@@ -81,14 +94,15 @@ export function chartConfig(chart: MetricChart, options: ChartOptions): ChartCon
     type: 'line',
     data: { datasets: [...seriesDatasets(chart), ...referenceDataset(chart)] },
     options: {
-      animation: false, responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
-      ...(options.devicePixelRatio ? { devicePixelRatio: options.devicePixelRatio } : {}),
+      // Speed (Chart.js "Performance"): no animation, data given parsed and sorted, lines drawn without gap checks.
+      animation: false, responsive: true, maintainAspectRatio: false, parsing: false, normalized: true, spanGaps: true,
       interaction: { mode: 'nearest', intersect: true },
       scales: {
-        x: { type: 'time', time: { unit: 'month', tooltipFormat: 'PP' }, title: { display: true, text: 'Date' } },
+        // A fixed label rotation spares Chart.js fitting it by measuring every label at every angle.
+        x: { type: 'time', time: { unit: 'month', tooltipFormat: 'PP' }, title: { display: true, text: 'Date' }, ticks: { minRotation: 0, maxRotation: 0, sampleSize: TICK_SAMPLE } },
         y: categories
           ? { type: 'linear', min: -0.5, max: categories.length - 0.5, ticks: { stepSize: 1, callback: (v) => categories[Number(v)] ?? '' } }
-          : { type: 'linear', title: { display: metric.unit !== '', text: metric.unit } },
+          : { type: 'linear', title: { display: metric.unit !== '', text: metric.unit }, ticks: { sampleSize: TICK_SAMPLE } },
       },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true } },
