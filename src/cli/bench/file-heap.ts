@@ -57,6 +57,8 @@ const group: BenchGroup = {
         60 * CLIP_FPS, { timeout: 0, polling: 1000 });
       const oneMinute = await heapAfterGc(page);
       const atOneMinute = await framesDone(page);
+      // Said at once: a 10-minute analysis can outlast the person waiting for it, and this figure is half the answer.
+      console.error(`file-heap: page heap ${(oneMinute / 1e6).toFixed(1)} MB after ${atOneMinute} frames, load ${loadavg()[0]!.toFixed(1)}`);
       await page.waitForFunction(() => /^The video is analysed/.test(document.querySelector('[data-testid=notice]')?.textContent ?? ''), undefined, { timeout: 0, polling: 2000 });
       const end = await heapAfterGc(page);
       const mb = (b: number) => (b / 1e6).toFixed(1);
