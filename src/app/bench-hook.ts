@@ -4,7 +4,7 @@ import type { PoseFrame } from '../analysis/index.ts';
 import {
   analyseVideoFile, chooseBrowserBackend, createPoseEstimator, liveTensorCount, MODEL_OF_CHOICE, modelUrl, openCamera, runLive,
   startPoseWorker,
-  type BackendName, type FrameEstimator, type ModelChoice,
+  type BackendName, type PoseWorker, type FrameEstimator, type ModelChoice,
 } from '../pose/index.ts';
 
 export interface BenchRequest {
@@ -52,7 +52,18 @@ export interface PathsReply {
 }
 
 /** The live pipeline (camera, runLive, pose worker) without the screen: for a model the screen offers only for files. */
-export interface LiveReply { readonly analysedFps: number; readonly dropped: number; readonly backend: string }
+export interface LiveReply {
+  readonly analysedFps: number;
+  readonly dropped: number;
+  readonly backend: string;
+  /** Frames analysed in the timed window. */
+  readonly frames: number;
+  /** Tensors alive in the pose worker when the timed window opens and after its last frame: equal when nothing leaks. */
+  readonly workerTensorsBefore: number;
+  readonly workerTensorsAfter: number;
+  /** Frames the worker found still open after estimating them (0 when nothing leaks). */
+  readonly workerFramesLeftOpen: number;
+}
 
 export interface BenchHook {
   /** Runs the camera through runLive and the pose worker for `seconds` after `warmupFrames`. */
@@ -121,38 +132,49 @@ async function comparePaths(request: PathsRequest, modelBase: string, preferBack
   }
 }
 
+interface LiveWindow { readonly frames: number; readonly dropped: number; readonly ms: number; readonly tensorsBefore: Promise<number> }
+
+/** Runs the live loop until `seconds` have passed after `warmupFrames`; the loop stops sending frames on return. */
+function liveWindow(video: HTMLVideoElement, estimator: FrameEstimator, poseWorker: PoseWorker, seconds: number, warmupFrames: number): Promise<LiveWindow> {
+  const loop = new AbortController();
+  let frames = 0;
+  let startMs = 0;
+  let startDropped = 0;
+  let tensorsBefore: Promise<number> = Promise.resolve(Number.NaN);
+  return new Promise<LiveWindow>((resolve, reject) => {
+    runLive(video, estimator, {
+      signal: loop.signal,
+      onError: (error) => { loop.abort(); reject(error); },
+      onFrame: (r) => {
+        frames++;
+        if (frames === warmupFrames) { startMs = performance.now(); startDropped = r.dropped; tensorsBefore = poseWorker.tensorCount(); }
+        if (frames > warmupFrames && performance.now() - startMs >= seconds * 1000) {
+          loop.abort();
+          resolve({ frames: frames - warmupFrames, dropped: r.dropped - startDropped, ms: performance.now() - startMs, tensorsBefore });
+        }
+      },
+    });
+  });
+}
+
 async function measureLive(model: ModelChoice, seconds: number, warmupFrames: number, modelBase: string, preferBackend?: BackendName): Promise<LiveReply> {
   const poseWorker = startPoseWorker();
   const video = document.createElement('video');
   video.muted = true;
   document.body.append(video);
   const camera = await openCamera(video, 'user');
-  const loop = new AbortController();
   try {
     await poseWorker.chooseBackend(preferBackend);
     const estimator = await poseWorker.createEstimator(model, modelUrl(MODEL_OF_CHOICE[model], modelBase));
-    let frames = 0;
-    let dropped = 0;
-    let startMs = 0;
-    let startFrames = 0;
-    let startDropped = 0;
-    await new Promise<void>((resolve, reject) => {
-      runLive(video, estimator, {
-        signal: loop.signal,
-        onError: reject,
-        onFrame: (r) => {
-          frames++;
-          dropped = r.dropped;
-          if (frames === warmupFrames) { startMs = performance.now(); startFrames = frames; startDropped = dropped; }
-          if (frames > warmupFrames && performance.now() - startMs >= seconds * 1000) resolve();
-        },
-      });
-    });
-    const analysedFps = ((frames - startFrames) * 1000) / (performance.now() - startMs);
+    const w = await liveWindow(video, estimator, poseWorker, seconds, warmupFrames);
+    // Both counts run in the worker's order: after the last frame sent, before the estimator is disposed.
+    const [workerTensorsBefore, workerTensorsAfter, workerFramesLeftOpen] = await Promise.all([w.tensorsBefore, poseWorker.tensorCount(), poseWorker.framesLeftOpen()]);
     estimator.dispose();
-    return { analysedFps, dropped: dropped - startDropped, backend: estimator.backend };
+    return {
+      analysedFps: (w.frames * 1000) / w.ms, dropped: w.dropped, backend: estimator.backend, frames: w.frames,
+      workerTensorsBefore, workerTensorsAfter, workerFramesLeftOpen,
+    };
   } finally {
-    loop.abort();
     camera.stop();
     video.remove();
     poseWorker.terminate();

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIPS_DIR, clipsAvailable } from '../cli/clips.ts';
+import { findFfmpeg } from '../cli/ffmpeg.ts';
 import { demuxMp4 } from './mp4-demux.ts';
 import { openMp4, sampleData } from './mp4-stream.ts';
 
@@ -45,6 +48,24 @@ describe('openMp4', () => {
         const w = wholeSamples[i]!;
         expect([s.tUs, s.durationUs, s.key]).toEqual([w.tUs, w.durationUs, w.key]);
         expect(await sampleData(blob, s)).toEqual(w.data);
+      }
+    });
+
+    it('streams a file whose sample table follows the media (moov last, as ffmpeg and many phones write it)', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'springboard-moov-last-'));
+      try {
+        const moovLast = join(dir, 'moov-last.mp4');
+        execFileSync(findFfmpeg().path, ['-hide_banner', '-loglevel', 'error', '-y', '-i', clip, '-an', '-c', 'copy', moovLast]);
+        const bytes = new Uint8Array(readFileSync(moovLast));
+        const whole = demuxMp4(bytes.slice().buffer);
+        const streamed = await openMp4(new Blob([bytes]));
+        if (!whole.ok || !streamed.ok) throw new Error(`demux failed: ${JSON.stringify([whole.ok, streamed.ok])}`);
+        expect(streamed.video.samples).toHaveLength(313);
+        for (const [i, s] of streamed.video.samples.entries()) {
+          expect(await sampleData(new Blob([bytes]), s)).toEqual(whole.video.samples[i]!.data);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
     });
   });

@@ -56,8 +56,9 @@ export async function openMp4(file: Blob): Promise<StreamResult> {
   mp4.onReady = (info) => { movie = info; };
   try {
     for (const box of boxes) {
-      if (box.type === 'mdat' || box.type === 'free' || box.type === 'skip') continue;
-      mp4.appendBuffer(MP4BoxBuffer.fromArrayBuffer(await file.slice(box.start, box.start + box.size).arrayBuffer(), box.start));
+      // Media and padding: their headers only, so that mp4box steps over them to a sample table that follows them.
+      const end = box.type === 'mdat' || box.type === 'free' || box.type === 'skip' ? box.start + Math.min(box.size, 16) : box.start + box.size;
+      mp4.appendBuffer(MP4BoxBuffer.fromArrayBuffer(await file.slice(box.start, end).arrayBuffer(), box.start));
     }
   } catch {
     failed = true;

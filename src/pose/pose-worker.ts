@@ -8,6 +8,8 @@ import type { PoseWorkerApi } from './worker-api.ts';
 
 const estimators = new Map<number, PoseEstimator>();
 let nextId = 1;
+/** Frames the worker was handed and found still open once estimated (the estimator closes each): 0 when nothing leaks. */
+let framesLeftOpen = 0;
 /** The tail of the work chain: estimates, resets and disposals run strictly in arrival order (MoveNet keeps state). */
 let tail: Promise<unknown> = Promise.resolve();
 
@@ -31,14 +33,20 @@ const api: PoseWorkerApi = {
       frame.close();
       throw new Error('The pose model was replaced while a frame was on its way: that frame is skipped.');
     }
-    return estimator.estimateFrame(frame, tMs, rotationDeg);
+    const done = estimator.estimateFrame(frame, tMs, rotationDeg);
+    // A closed VideoFrame has no format: checked once the estimate settles, whatever its outcome.
+    const check = () => { if (frame.format !== null) framesLeftOpen++; };
+    done.then(check, check);
+    return done;
   }),
   reset: (id) => inOrder(() => { estimators.get(id)?.reset(); }),
   dispose: (id) => inOrder(() => {
     estimators.get(id)?.dispose();
     estimators.delete(id);
   }),
-  tensorCount: () => liveTensorCount(),
+  // In order: counted after the frames already sent, never halfway through one estimate's tensors.
+  tensorCount: () => inOrder(() => liveTensorCount()),
+  framesLeftOpen: () => inOrder(() => framesLeftOpen),
 };
 
 Comlink.expose(api);

@@ -20,6 +20,8 @@ export interface PoseWorkerApi {
   estimate(id: number, frame: VideoFrame, tMs: number, rotationDeg: RotationDeg): Promise<PoseFrame>;
   reset(id: number): Promise<void>;
   dispose(id: number): Promise<void>;
-  /** Tensors alive in the worker's tfjs (leak checks). */
-  tensorCount(): number;
+  /** Tensors alive in the worker's tfjs after the calls already sent (leak checks). */
+  tensorCount(): Promise<number>;
+  /** Frames estimated so far that were still open afterwards (leak checks: 0 when every frame is closed). */
+  framesLeftOpen(): Promise<number>;
 }

@@ -10,6 +10,7 @@ export interface PoseWorker {
   /** Loads `choice` from modelUrl (made absolute against the page, since the worker's own URL differs). */
   createEstimator(choice: ModelChoice, modelUrl: string): Promise<FrameEstimator>;
   tensorCount(): Promise<number>;
+  framesLeftOpen(): Promise<number>;
   terminate(): void;
 }
 
@@ -30,6 +31,7 @@ export function startPoseWorker(): PoseWorker {
       };
     },
     tensorCount: () => remote.tensorCount(),
+    framesLeftOpen: () => remote.framesLeftOpen(),
     terminate: () => { remote[Comlink.releaseProxy](); worker.terminate(); },
   };
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIPS_DIR, clipsAvailable, fixtureTrackPath } from '../../src/cli/clips.ts';
 import { findTask, trackFromText, type PoseFrame, type Track } from '../../src/analysis/index.ts';
 import { buildApp, emptyWallY4m, fakeWebcamY4m, ffmpegFrameCount, framePngBase64, tempDir, type TempDir } from '../../src/cli/bench/chromium-app.ts';
-import type { BenchReply, PathsReply } from '../../src/app/bench-hook.ts';
+import type { BenchReply, LiveReply, PathsReply } from '../../src/app/bench-hook.ts';
 import { fakeCameraFlags, guardRequests, launchChromium, serveDir, type StaticServer } from '../../src/cli/browser.ts';
 
 const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
@@ -60,6 +60,20 @@ const COMPARED_FRAMES = 150;
 
 /** Live frames to analyse before judging: ~3-5 s of camera at the 12-30 fps seen in headless Chromium here. */
 const LIVE_FRAMES = 60;
+
+/**
+ * Seconds the live camera holds the clip's first and last picture (the child standing still, labels.json: frames 0-12
+ * and 297-312). Reason: the count starts with the first analysed frame, a few seconds after Start on a loaded machine,
+ * and must start and stop in a still stretch to see exactly one pass of the clip's 12 jacks.
+ */
+const LIVE_HOLD_S = 4;
+/**
+ * Camera frame at which the live count stops: the hold before, the clip's 313 frames, then half the hold after, at the
+ * clip's 29.29 fps. Reason: the middle of the still stretch between this pass's last jack and the next pass's first.
+ */
+const LIVE_STOP_FRAME = Math.round(LIVE_HOLD_S * 29.29) + 313 + Math.round((LIVE_HOLD_S / 2) * 29.29);
+/** Seconds of live camera for the leak check (the issue's 20 s). */
+const LEAK_SECONDS = 20;
 
 interface Counts { frames: number; withPerson: number }
 
@@ -202,6 +216,77 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
     expect(reply.workerTensorsAfter).toBe(reply.workerTensorsBefore);
     await page.close();
   }, 180_000);
+
+  describe('with the clip as a live camera, held still before and after', () => {
+    let liveBrowser: Browser;
+    beforeAll(async () => {
+      const y4m = join(dir.path, 'held.y4m');
+      await fakeWebcamY4m(CLIP, y4m, LIVE_HOLD_S);
+      liveBrowser = await launchChromium(fakeCameraFlags(y4m));
+    }, 60_000);
+    afterAll(async () => { await liveBrowser?.close(); });
+
+    it('counts the clip\'s 12 jumping jacks live, over one pass of the looping camera', async () => {
+      const { page, foreign } = await openApp(liveBrowser, server.url);
+      await page.getByTestId('child-nickname').fill('Mia');
+      await page.getByRole('button', { name: 'Save the profile' }).click();
+      await page.getByTestId('task-picker').selectOption('jumping-jack');
+      await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 60_000 }).toBe('movenet-lightning');
+      const startedMs = Date.now();
+      await page.getByRole('button', { name: 'Start camera' }).click();
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-frames')) >= 1,
+        undefined, { timeout: LIVE_HOLD_S * 1000 });
+      const firstFrameS = (Date.now() - startedMs) / 1000;
+      // The camera's own frame count (cumulative from its first frame) says where in the file it is, load or not.
+      await page.evaluate(`(() => {
+        const video = document.querySelector('video');
+        const count = (_now, meta) => { window.cameraPresented = meta.presentedFrames; video.requestVideoFrameCallback(count); };
+        video.requestVideoFrameCallback(count);
+      })()`);
+      await page.waitForFunction((n) => Number((window as unknown as { cameraPresented?: number }).cameraPresented) >= n,
+        LIVE_STOP_FRAME, { timeout: 60_000, polling: 100 });
+      const stoppedS = (Date.now() - startedMs) / 1000;
+      const presented = await page.evaluate(() => (window as unknown as { cameraPresented: number }).cameraPresented);
+      const analysed = await readCounts(page);
+      const dropped = Number(await page.getByTestId('dropped').getAttribute('data-dropped'));
+      await page.getByRole('button', { name: 'Stop camera' }).click();
+      const headline = await page.getByTestId('result-headline').textContent({ timeout: 30_000 });
+      console.info(`live count: "${headline}"; first analysed frame ${firstFrameS.toFixed(1)} s after Start, stopped at ${stoppedS.toFixed(1)} s `
+        + `(camera frame ${presented}), ${analysed.frames} frames analysed, ${dropped} dropped`);
+      expect(headline).toBe('12 jumping jacks');
+      expect(foreign).toEqual([]);
+      await page.close();
+    }, 120_000);
+
+    it('leaks no tensor and no VideoFrame over 20 s of live camera through the pose worker (bench hook, wasm)', async () => {
+      const page = await liveBrowser.newPage();
+      // Every VideoFrame the page makes is kept, to check afterwards that each was closed (a closed frame has no format).
+      await page.addInitScript({ content: `(() => {
+        const made = (window.framesMade = []);
+        window.VideoFrame = class extends VideoFrame { constructor(...args) { super(...args); made.push(this); } };
+      })()` });
+      const gcWarnings: string[] = [];
+      page.on('console', (m) => { if (/VideoFrame.*(garbage|closed)/i.test(m.text())) gcWarnings.push(m.text()); });
+      await page.goto(`${server.url}/?bench&backend=wasm`);
+      await page.waitForFunction(() => window.springboardBench !== undefined);
+      const reply: LiveReply = await page.evaluate((s) => window.springboardBench!.live({ model: 'lightning', seconds: s, warmupFrames: 10 }), LEAK_SECONDS);
+      const frames = await page.evaluate(() => {
+        const made = (window as unknown as { framesMade: VideoFrame[] }).framesMade;
+        return { made: made.length, open: made.filter((f) => f.format !== null).length };
+      });
+      console.info(`live leak check over ${LEAK_SECONDS} s: ${reply.frames} frames analysed (${reply.analysedFps.toFixed(1)}/s), ${reply.dropped} dropped; `
+        + `worker tensors ${reply.workerTensorsBefore} -> ${reply.workerTensorsAfter}; page VideoFrames made ${frames.made}, open ${frames.open}; `
+        + `worker frames left open ${reply.workerFramesLeftOpen}`);
+      expect(reply.backend).toBe('wasm');
+      expect(reply.frames).toBeGreaterThan(0);
+      expect(reply.workerTensorsAfter).toBe(reply.workerTensorsBefore);
+      expect(reply.workerFramesLeftOpen).toBe(0);
+      expect(frames.made).toBeGreaterThan(reply.frames); // every analysed frame, and the dropped ones, were made here
+      expect(frames.open).toBe(0);
+      expect(gcWarnings).toEqual([]);
+      await page.close();
+    }, 90_000);
+  });
 
   describe('with an empty room in front of the camera', () => {
     let emptyBrowser: Browser;

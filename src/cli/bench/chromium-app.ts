@@ -29,11 +29,13 @@ export async function buildApp(outDir: string): Promise<void> {
 
 /**
  * Converts a clip to the .y4m Chromium plays as a fake webcam, letterboxed into 640x480 (the size the camera source
- * asks for). Chromium loops the file.
+ * asks for). Chromium loops the file. `holdS` > 0 holds the first and the last picture that many seconds before and
+ * after the clip, so that a live count can start and stop in a still stretch, one pass of the clip in between.
  */
-export async function fakeWebcamY4m(clip: string, y4mPath: string): Promise<void> {
+export async function fakeWebcamY4m(clip: string, y4mPath: string, holdS = 0): Promise<void> {
+  const hold = holdS > 0 ? `tpad=start_duration=${holdS}:start_mode=clone:stop_duration=${holdS}:stop_mode=clone,` : '';
   await run(findFfmpeg().path, ['-hide_banner', '-loglevel', 'error', '-y', '-i', clip, '-vf',
-    'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2', '-pix_fmt', 'yuv420p',
+    `${hold}scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2`, '-pix_fmt', 'yuv420p',
     '-f', 'yuv4mpegpipe', y4mPath], { maxBuffer: 1 << 20 });
 }
 
