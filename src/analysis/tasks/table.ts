@@ -10,6 +10,7 @@ import { SINGLE_LEG_STANCE_TASK } from './single-leg-stance/index.ts';
 import { STANDING_LONG_JUMP } from './standing-long-jump/index.ts';
 import { TANDEM_STANCE_TASK } from './tandem-stance/index.ts';
 import { TWO_FOOT_JUMP } from './two-foot-jump/index.ts';
+import type { DecisionMargin } from '../signals/decision-margin.ts';
 import type {
   EvalLabel, Headline, ItemKind, ItemLists, ResultSummary, TaskAnalyzer, TaskDefinition, TaskOptions, TaskResultBase, Verdict,
 } from './types.ts';
@@ -135,3 +136,12 @@ export function judgeIn<M extends { readonly [K in keyof M]: TaskResultBase }, K
 }
 
 export const judgeResult = (label: EvalLabel, result: TaskResult): Verdict => judgeIn(TASK_TABLE, result.task, label, result);
+
+/** The decision margins a task measures for a result, or undefined when it measures none. */
+export function marginsIn<M extends { readonly [K in keyof M]: TaskResultBase }, K extends keyof M>(
+  table: TaskTableOf<M>, id: K, result: M[K],
+): readonly DecisionMargin[] | undefined {
+  return table[id].margins?.(result);
+}
+
+export const marginsOfResult = (result: TaskResult): readonly DecisionMargin[] | undefined => marginsIn(TASK_TABLE, result.task, result);

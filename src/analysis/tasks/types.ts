@@ -2,6 +2,7 @@
 // frames in time order; live analysis pushes frames as they arrive and batch analysis pushes a whole track: the same
 // code path. Results are plain readonly data (JSON-serialisable) with a "task" field.
 import type { ChartedTask } from '../progress/types.ts';
+import type { DecisionMargin } from '../signals/decision-margin.ts';
 import type { ResultReport } from '../report/parts.ts';
 import type { PoseFrame, SourceInfo } from '../types.ts';
 
@@ -109,6 +110,9 @@ export interface TaskDefinition<R extends TaskResultBase = TaskResultBase> {
   report(result: R): ResultReport;
   /** How eval judges the result against a clip's label. */
   judge(label: EvalLabel, result: R): Verdict;
+  /** How far each decision that settled a rep or ended a hold was from its threshold (eval's margin column); absent
+   * for a task that does not measure them yet. */
+  margins?(result: R): readonly DecisionMargin[];
   /** The numbers charted over sessions, declared in the task's own charted.ts (progress view, review report). */
   readonly charted: ChartedTask;
 }

@@ -4,6 +4,7 @@ import { jumpTask } from '../jumps/definition.ts';
 import { DEFAULT_JUMPING_JACK_CONFIG } from './constants.ts';
 import { JumpingJackAnalyzer } from './detector.ts';
 import { jumpingJackHeadline, jumpingJackReport } from './report.ts';
+import { marginAbove } from '../../signals/decision-margin.ts';
 
 export type { JumpingJackResult } from './result.ts';
 export type { JumpingJackRep } from './grader.ts';
@@ -14,4 +15,7 @@ export const JUMPING_JACK = jumpTask({
     if (!(config.arms.exit < config.arms.enter)) throw new RangeError('jumping-jack config.arms.exit should be below arms.enter');
   },
   analyzer: (source, config) => new JumpingJackAnalyzer(source, config), charted: JUMPING_JACK_CHARTED, headline: jumpingJackHeadline, report: jumpingJackReport,
+  // Each jack's wrist reach against the arms-up threshold that opened it.
+  margins: (result) => result.reps.flatMap((r) => (r.armReachNorm === undefined ? []
+    : [marginAbove('jack: wrists rose above arms.enter', r.openTMs, r.armReachNorm, DEFAULT_JUMPING_JACK_CONFIG.arms.enter)])),
 });

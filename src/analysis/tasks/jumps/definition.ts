@@ -2,6 +2,7 @@
 // and merges its user overrides into its DEFAULT_*_CONFIG once, when a run starts.
 import { judgeRepCount } from '../../report/judges.ts';
 import type { ChartedTask } from '../../progress/types.ts';
+import type { DecisionMargin } from '../../signals/decision-margin.ts';
 import type { ResultReport } from '../../report/parts.ts';
 import type { SourceInfo } from '../../types.ts';
 import { mergeConfig } from '../config.ts';
@@ -18,12 +19,13 @@ export interface JumpTaskSpec<R extends JumpSetResult<object>, C extends object>
   readonly headline: (summary: ResultSummary<R>) => Headline;
   readonly report: (result: R) => ResultReport;
   readonly charted: ChartedTask;
+  readonly margins?: (result: R) => readonly DecisionMargin[];
 }
 
 export function jumpTask<R extends JumpSetResult<object>, C extends object>(spec: JumpTaskSpec<R, C>): TaskDefinition<R> {
-  const { id, title, defaults, check, analyzer, headline, report, charted } = spec;
+  const { id, title, defaults, check, analyzer, headline, report, charted, margins } = spec;
   return {
-    id, title, headline, report, charted, items: { rep: 'reps' }, judge: judgeRepCount,
+    id, title, headline, report, charted, ...(margins ? { margins } : {}), items: { rep: 'reps' }, judge: judgeRepCount,
     create(source, options) {
       const config = mergeConfig<C>(defaults, options?.config, id);
       check?.(config);
