@@ -144,7 +144,7 @@ function liveWindow(video: HTMLVideoElement, estimator: FrameEstimator, poseWork
   return new Promise<LiveWindow>((resolve, reject) => {
     runLive(video, estimator, {
       signal: loop.signal,
-      onError: (error) => { loop.abort(); reject(error); },
+      onError: (error) => { loop.abort(); reject(error instanceof Error ? error : new Error(String(error))); },
       onFrame: (r) => {
         frames++;
         if (frames === warmupFrames) { startMs = performance.now(); startDropped = r.dropped; tensorsBefore = poseWorker.tensorCount(); }
