@@ -7,9 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIPS_DIR, clipsAvailable, fixtureTrackPath } from '../../src/cli/clips.ts';
 import { findTask, trackFromText, type PoseFrame, type Track } from '../../src/analysis/index.ts';
-import { buildApp, emptyWallY4m, fakeWebcamY4m, ffmpegFrameCount, framePngBase64, tempDir, type TempDir } from '../../src/cli/bench/chromium-app.ts';
+import { emptyWallY4m, startBuiltApp, type BuiltApp, fakeWebcamY4m, ffmpegFrameCount, framePngBase64, type TempDir } from '../../src/cli/bench/chromium-app.ts';
 import type { BenchReply, LiveReply, PathsReply } from '../../src/app/bench-hook.ts';
-import { fakeCameraFlags, guardRequests, launchChromium, serveDir, type StaticServer } from '../../src/cli/browser.ts';
+import { fakeCameraFlags, guardRequests, launchChromium, type StaticServer } from '../../src/cli/browser.ts';
 
 const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 /**
@@ -90,23 +90,17 @@ async function openApp(browser: Browser, url: string, path = '/'): Promise<{ pag
 }
 
 describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
+  let app: BuiltApp;
   let dir: TempDir;
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    dir = await tempDir('springboard-e2e-');
-    const y4m = join(dir.path, 'camera.y4m');
-    await Promise.all([buildApp(join(dir.path, 'dist')), fakeWebcamY4m(CLIP, y4m)]);
-    server = await serveDir(join(dir.path, 'dist'));
-    browser = await launchChromium(fakeCameraFlags(y4m));
+    app = await startBuiltApp('springboard-e2e-', { cameraClip: CLIP });
+    ({ dir, server, browser } = app);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await dir?.remove();
-  });
+  afterAll(async () => { await app?.close(); });
 
   it('finds a person in at least 90% of live camera frames and requests nothing from other hosts', async () => {
     const { page, foreign } = await openApp(browser, server.url);

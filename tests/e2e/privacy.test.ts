@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIPS_DIR, clipsAvailable } from '../../src/cli/clips.ts';
-import { buildApp, fakeWebcamY4m, REPO_ROOT, tempDir, type TempDir } from '../../src/cli/bench/chromium-app.ts';
+import { REPO_ROOT, startBuiltApp, type BuiltApp, type TempDir } from '../../src/cli/bench/chromium-app.ts';
 import { DEV_CSP_HEADER, PREVIEW_CSP_HEADER } from '../../vite.config.ts';
-import { fakeCameraFlags, guardRequests, launchChromium, serveDir, type StaticServer } from '../../src/cli/browser.ts';
+import { guardRequests, type StaticServer } from '../../src/cli/browser.ts';
 
 const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 
@@ -26,23 +26,17 @@ async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
 }
 
 describe.skipIf(!clipsAvailable())('privacy: a whole visit under the Content-Security-Policy (needs ../shared/clips)', () => {
+  let app: BuiltApp;
   let dir: TempDir;
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    dir = await tempDir('springboard-privacy-e2e-');
-    const y4m = join(dir.path, 'camera.y4m');
-    await Promise.all([buildApp(join(dir.path, 'dist')), fakeWebcamY4m(CLIP, y4m)]);
-    server = await serveDir(join(dir.path, 'dist'));
-    browser = await launchChromium(fakeCameraFlags(y4m));
+    app = await startBuiltApp('springboard-privacy-e2e-', { cameraClip: CLIP });
+    ({ dir, server, browser } = app);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await dir?.remove();
-  });
+  afterAll(async () => { await app?.close(); });
 
   it('requests nothing off its origin and breaks no rule of its policy', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });

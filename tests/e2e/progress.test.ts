@@ -9,10 +9,10 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TASK_IDS, TASKS } from '../../src/analysis/index.ts';
-import { buildApp, tempDir, type TempDir } from '../../src/cli/bench/chromium-app.ts';
+import { startBuiltApp, type BuiltApp, type TempDir } from '../../src/cli/bench/chromium-app.ts';
 import { drawnCharts, openWithHistory } from '../../src/cli/bench/progress-app.ts';
 import { historyBackup, type HistoryBackup } from '../../src/cli/bench/progress-history.ts';
-import { launchChromium, serveDir, type StaticServer } from '../../src/cli/browser.ts';
+import type { StaticServer } from '../../src/cli/browser.ts';
 import { CLIPS_DIR, clipsAvailable } from '../../src/cli/clips.ts';
 
 const run = promisify(execFile);
@@ -41,23 +41,18 @@ async function pdfText(page: Page, dir: string, name: string): Promise<string> {
 }
 
 describe('progress charts and the review report in Chromium', () => {
+  let app: BuiltApp;
   let dir: TempDir;
   let server: StaticServer;
   let browser: Browser;
   let backup: HistoryBackup;
 
   beforeAll(async () => {
-    dir = await tempDir('springboard-progress-');
-    [backup] = await Promise.all([historyBackup(), buildApp(join(dir.path, 'dist'))]);
-    server = await serveDir(join(dir.path, 'dist'));
-    browser = await launchChromium();
+    [backup, app] = await Promise.all([historyBackup(), startBuiltApp('springboard-progress-')]);
+    ({ dir, server, browser } = app);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await dir?.remove();
-  });
+  afterAll(async () => { await app?.close(); });
 
   it('draws every chart of two years of every task, one point per session in the range', async () => {
     const page = await openWithHistory(browser, server.url, backup);

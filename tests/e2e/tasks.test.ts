@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIPS_DIR, clipsAvailable } from '../../src/cli/clips.ts';
-import { buildApp, tempDir, type TempDir } from '../../src/cli/bench/chromium-app.ts';
-import { guardRequests, launchChromium, serveDir, type StaticServer } from '../../src/cli/browser.ts';
+import { startBuiltApp, type BuiltApp, type TempDir } from '../../src/cli/bench/chromium-app.ts';
+import { guardRequests, type StaticServer } from '../../src/cli/browser.ts';
 
 const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 /** Jumping jacks in jj-white-wall.mp4, counted by eye (the engine's golden test uses the same number). */
@@ -40,22 +40,17 @@ async function correctFirstMarkOfJack1(page: Page): Promise<string> {
 }
 
 describe.skipIf(!clipsAvailable())('counting a task in the built app', () => {
+  let app: BuiltApp;
   let dir: TempDir;
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    dir = await tempDir('springboard-tasks-e2e-');
-    await buildApp(join(dir.path, 'dist'));
-    server = await serveDir(join(dir.path, 'dist'));
-    browser = await launchChromium();
+    app = await startBuiltApp('springboard-tasks-e2e-');
+    ({ dir, server, browser } = app);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await dir?.remove();
-  });
+  afterAll(async () => { await app?.close(); });
 
   it('counts 12 jumping jacks in a video file, keeps the session and a corrected mark in History, and requests nothing from other hosts', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });

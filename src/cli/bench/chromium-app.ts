@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { fakeCameraFlags, launchChromium, serveDir, type StaticServer } from '../browser.ts';
 import { findFfmpeg } from '../ffmpeg.ts';
 
 const run = promisify(execFile);
@@ -63,4 +65,31 @@ export async function ffmpegFrameCount(clip: string): Promise<number> {
 export async function emptyWallY4m(y4mPath: string, seconds = 2): Promise<void> {
   await run(findFfmpeg().path, ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i',
     `color=c=0xd8d4cc:s=640x480:r=30:d=${seconds}`, '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe', y4mPath]);
+}
+
+/** The built app served on localhost with a headless Chromium, and the temp folder that holds both (dist/ inside). */
+export interface BuiltApp {
+  readonly dir: TempDir;
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * What every browser test starts from: the app built into a new temp folder, served, and Chromium launched; with
+ * `cameraClip`, Chromium's fake webcam plays that clip (made into camera.y4m beside dist/). close() undoes all three.
+ */
+export async function startBuiltApp(prefix: string, options: { readonly cameraClip?: string } = {}): Promise<BuiltApp> {
+  const dir = await tempDir(prefix);
+  try {
+    const y4m = join(dir.path, 'camera.y4m');
+    const camera = options.cameraClip;
+    await Promise.all([buildApp(join(dir.path, 'dist')), camera === undefined ? undefined : fakeWebcamY4m(camera, y4m)]);
+    const server = await serveDir(join(dir.path, 'dist'));
+    const browser = await launchChromium(camera === undefined ? [] : fakeCameraFlags(y4m));
+    return { dir, server, browser, async close() { await browser.close(); await server.close(); await dir.remove(); } };
+  } catch (error) {
+    await dir.remove();
+    throw error;
+  }
 }
