@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium, serveDir, guardRequests } from '../browser.ts';
+import { guardRequests } from '../browser.ts';
 import type { BenchReply, BenchRequest } from '../../app/bench-hook.ts';
 import { CLIPS_DIR } from '../clips.ts';
-import { buildApp, framePngBase64, tempDir } from './chromium-app.ts';
+import { framePngBase64, startBuiltApp } from './chromium-app.ts';
 import { median, type BenchGroup, type BenchResult } from './types.ts';
 
 /** The clip and moment whose frame is timed: a whole child-sized body on a plain wall, as in a real session. */
@@ -44,13 +44,10 @@ const group: BenchGroup = {
       console.error(`pose-chromium: skipped, the clip ${BENCH_CLIP} is absent.`);
       return [];
     }
-    const dir = await tempDir('springboard-bench-');
-    const dist = join(dir.path, 'dist');
-    await buildApp(dist);
-    const pngBase64 = await framePngBase64(BENCH_CLIP, BENCH_AT_SECONDS, dir.path);
-    const server = await serveDir(dist);
-    const browser = await launchChromium();
+    const app = await startBuiltApp('springboard-bench-');
+    const { server, browser } = app;
     try {
+      const pngBase64 = await framePngBase64(BENCH_CLIP, BENCH_AT_SECONDS, app.dir.path);
       const results: BenchResult[] = [];
       for (const model of ['lightning', 'thunder'] as const) {
         signal?.throwIfAborted();
@@ -67,9 +64,7 @@ const group: BenchGroup = {
       }
       return results;
     } finally {
-      await browser.close();
-      await server.close();
-      await dir.remove();
+      await app.close();
     }
   },
 };

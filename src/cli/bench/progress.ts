@@ -1,9 +1,7 @@
 // Bench group 'progress' (issue 12): in the BUILT app in headless Chromium, with two years of weekly sessions of every
 // task imported (875 sessions), the time from a click to every chart drawn, for the progress view and the report.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, serveDir } from '../browser.ts';
-import { buildApp, tempDir } from './chromium-app.ts';
+import { startBuiltApp } from './chromium-app.ts';
 import { clickUntilCharts, openWithHistory } from './progress-app.ts';
 import { historyBackup } from './progress-history.ts';
 import { median, type BenchGroup, type BenchResult } from './types.ts';
@@ -31,10 +29,8 @@ async function timeOpens(page: Page, button: string): Promise<number[]> {
 const group: BenchGroup = {
   name: 'progress',
   async run() {
-    const dir = await tempDir('springboard-progress-bench-');
-    const [backup] = await Promise.all([historyBackup(), buildApp(join(dir.path, 'dist'))]);
-    const server = await serveDir(join(dir.path, 'dist'));
-    const browser = await launchChromium();
+    const [backup, app] = await Promise.all([historyBackup(), startBuiltApp('springboard-progress-bench-')]);
+    const { server, browser } = app;
     try {
       const page = await openWithHistory(browser, server.url, backup);
       const note = (what: string, target: number) => `${what}; ${backup.sessions.length} sessions of 7 tasks over 104 weeks, range "All"; `
@@ -47,9 +43,7 @@ const group: BenchGroup = {
       ];
       return results;
     } finally {
-      await browser.close();
-      await server.close();
-      await dir.remove();
+      await app.close();
     }
   },
 };
