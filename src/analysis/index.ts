@@ -1,6 +1,7 @@
 // The only entry point other layers import from the analysis engine.
 export * from './types.ts';
 export * from './track.ts';
+export * from './track-store.ts';
 export * from './tasks/types.ts';
 export * from './tasks/table.ts';
 export * from './report/parts.ts';

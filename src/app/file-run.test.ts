@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PoseFrame } from '../analysis/index.ts';
+import { CompactFrames, trackToJson, type PoseFrame } from '../analysis/index.ts';
 import { nominalFps, startFileRun, type FileRunContext } from './file-run.ts';
 import { createPoseRunState } from './pose-run-state.ts';
 import { emptyFrame, fakeEstimator, fakeVideo, personFrame, recordingSink, settle } from './test-fakes.ts';
@@ -28,7 +28,9 @@ describe('file run', () => {
     await settle();
     expect(state.progress.value).toEqual({ done: 5, total: 5 });
     expect(state.fps.value).toBe(5);
-    expect(state.track.value).toMatchObject({ source: 'jumps.mp4', model: 'movenet-lightning', width: 320, height: 240, fps: 25 });
+    const info = { source: 'jumps.mp4', model: 'movenet-lightning', width: 320, height: 240, fps: 25 } as const;
+    expect(state.track.value?.info).toEqual(info);
+    expect(state.track.value?.frames.toTrack(info)).toEqual(trackToJson({ ...info, frames: frames(5) }));
     expect(state.notice.value).toEqual({ kind: 'info', text: 'The video is analysed: 5 frames, a person in 100% of them.' });
     expect(recorded.events[0]).toEqual(['begin', { source: 'file', fileName: 'jumps.mp4', model: 'movenet-lightning', backend: 'wasm: test' }]);
     expect(recorded.events.slice(1)).toEqual([['frame', 0], ['frame', 40], ['frame', 80], ['frame', 120], ['frame', 160], ['end', 'complete']]);
@@ -79,8 +81,9 @@ describe('file run', () => {
 
 describe('nominalFps', () => {
   it('reads the rate from the frames\' own timestamps, 0 when it cannot be told', () => {
-    expect(nominalFps(frames(31).map((f, i) => ({ ...f, tMs: (i * 1000) / 30 })))).toBe(30);
-    expect(nominalFps([personFrame(0)])).toBe(0);
-    expect(nominalFps([personFrame(5), personFrame(5)])).toBe(0);
+    expect(nominalFps(CompactFrames.of(frames(31).map((f, i) => ({ ...f, tMs: (i * 1000) / 30 }))))).toBe(30);
+    expect(nominalFps(CompactFrames.of([personFrame(0)]))).toBe(0);
+    expect(nominalFps(CompactFrames.of([personFrame(5), personFrame(5)]))).toBe(0);
+    expect(nominalFps(new CompactFrames())).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // What a pose run shows while a source runs (frame counts, "no one in view", speed, the frame drawn, progress) and
 // the gate that opens and closes one set on the frame sink. Shared by the camera and the video-file controllers.
 import { signal } from '@preact/signals';
-import type { PoseFrame, Track } from '../analysis/index.ts';
+import type { KeptTrack, PoseFrame } from '../analysis/index.ts';
 import type { Notice, ShownFrame, SourceKind } from '../ui/index.ts';
 import type { FrameSink } from './task-run.ts';
 
@@ -24,7 +24,7 @@ export function createPoseRunState(sink: FrameSink | undefined, backendLabel: ()
   const progress = signal<{ done: number; total: number } | null>(null);
   const counts = signal({ frames: 0, withPerson: 0 });
   const notice = signal<Notice | null>(null);
-  const track = signal<Track | null>(null);
+  const track = signal<KeptTrack | null>(null);
   let emptyRun = 0;
   /** True between the sink's begin and end: one set per camera run or video file. */
   let setOpen = false;

@@ -34,7 +34,7 @@ export interface PoseRun {
   readonly actions: PoseRunActions;
   /** Shows an unexpected error to the person (the app's top-level handler calls this). */
   readonly report: (error: unknown) => void;
-  /** The last video file analysed in full, as a track for the analysis layer; null before any. */
+  /** The last video file analysed in full, as a track for the analysis layer (built at each call); null before any. */
   readonly lastTrack: () => Track | null;
 }
 
@@ -111,7 +111,11 @@ export function createPoseRun(options: PoseRunOptions, deps: PoseRunDeps): PoseR
       }));
     },
   };
-  const track = () => state.track.value;
+  /** The plain track is built on demand (saving, tests): the run keeps only the compact one. */
+  const track = (): Track | null => {
+    const kept = state.track.value;
+    return kept && kept.frames.toTrack(kept.info);
+  };
 
   void loader.load(model.value).catch(() => undefined);
   const { source, mirrored, fps, dropped, shown, progress, counts } = state;

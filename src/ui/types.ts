@@ -1,6 +1,6 @@
 // What the screen needs from the composition root: read-only signals to show and actions to call.
 import type { ReadonlySignal } from '@preact/signals';
-import type { ModelName, PoseFrame, TaskDefinition, TaskResultBase, Track } from '../analysis/index.ts';
+import type { KeptTrack, ModelName, PoseFrame, TaskDefinition, TaskResultBase } from '../analysis/index.ts';
 import type { ModelChoice } from '../pose/index.ts';
 
 export type SourceKind = 'idle' | 'camera' | 'file';
@@ -39,8 +39,8 @@ export interface PoseRunView {
   /** Frames analysed since the source started, and how many of them had a person. */
   readonly counts: ReadonlySignal<{ readonly frames: number; readonly withPerson: number }>;
   readonly notice: ReadonlySignal<Notice | null>;
-  /** The last video file analysed in full, ready to save; null before any. */
-  readonly track: ReadonlySignal<Track | null>;
+  /** The last video file analysed in full, ready to save (kept compactly); null before any. */
+  readonly track: ReadonlySignal<KeptTrack | null>;
 }
 
 /** What the person can do with the pose run. */
