@@ -4,7 +4,7 @@ import { TASK_TABLE, type PoseFrame, type SourceInfo, type TaskDefinition, type 
 import { syntheticJumpResult } from '../records/synthetic.ts';
 import { openTestDb } from '../records/test-db.ts';
 import type { RecordsDb } from '../records/index.ts';
-import { createTaskRunner, type RunStart } from './task-run.ts';
+import { AUTOSAVE_EVERY_FRAMES, createTaskRunner, type RunStart } from './task-run.ts';
 import { personFrame, settle } from './test-fakes.ts';
 
 const START: RunStart = { source: 'live', fileName: null, model: 'movenet-lightning', backend: 'wasm: test' };
@@ -98,6 +98,25 @@ describe('task run', () => {
     expect(saved).toMatchObject({ status: 'complete', itemCount: 2 });
     expect(runner.outcome.value?.sessionId).toBe(saved?.id);
     expect(report).not.toHaveBeenCalled();
+  });
+
+  it('autosaves a long stretch without events too, so that its frames are not all held until the end', async () => {
+    const db = openTestDb();
+    const { runner } = setUp(db);
+    runner.sink.begin(START);
+    // 40 ms apart from 1 ms: no time is a multiple of 100 ms, so the fake counts nothing. Two stretches of frames,
+    // each a little longer than the autosave interval, arriving one after the other as a video's frames do.
+    const times = Array.from({ length: 2 * AUTOSAVE_EVERY_FRAMES + 10 }, (_, i) => 1 + 40 * i);
+    feed(runner.sink, times.slice(0, AUTOSAVE_EVERY_FRAMES + 5));
+    await vi.waitFor(async () => expect(await db.trackChunks.count()).toBe(1));
+    feed(runner.sink, times.slice(AUTOSAVE_EVERY_FRAMES + 5));
+    await vi.waitFor(async () => expect(await db.trackChunks.count()).toBe(2));
+    const chunks = await db.trackChunks.toArray();
+    expect(chunks.map((c) => c.frameCount)).toEqual([AUTOSAVE_EVERY_FRAMES + 5, AUTOSAVE_EVERY_FRAMES + 5]);
+    expect((await db.sessions.toArray())[0]?.status).toBe('recording');
+    runner.sink.end('complete');
+    await vi.waitFor(() => expect(runner.outcome.value?.saved).toBe('Saved in History.'));
+    expect((await db.trackChunks.toArray()).reduce((n, c) => n + c.frameCount, 0)).toBe(times.length);
   });
 
   it('keeps nothing of a cancelled set', async () => {

@@ -13,6 +13,14 @@ import { praiseFor, type Beeper } from './cheer.ts';
  */
 const FALLBACK_FPS = 30;
 
+/**
+ * Frames after which the set is autosaved even without a new event (frames). Source: 10 s at the 30 fps of webcams and
+ * phone clips. Reason: the autosave holds its frames as plain keypoint arrays (~1.4 KB each) until the next save, so a
+ * long stretch without a counted item (a long hold, a pause, a 10-minute video of something else) would keep them all;
+ * one more write every 10 s (a ~25 KB chunk and the items row, ~10 ms) costs nothing a person notices.
+ */
+export const AUTOSAVE_EVERY_FRAMES = 300;
+
 export interface RunStart {
   readonly source: SessionSource;
   readonly fileName: string | null;
@@ -45,6 +53,8 @@ interface Run {
   analyzer?: TaskAnalyzer;
   saver?: Promise<SessionAutosave | null>;
   lastCount: number;
+  /** Frames pushed since the last autosave. */
+  unsaved: number;
 }
 
 export function createTaskRunner(deps: TaskRunDeps) {
@@ -87,7 +97,9 @@ export function createTaskRunner(deps: TaskRunDeps) {
     if (counted && !deps.muted.value) deps.beeper.beep();
     const praise = counted ? praiseFor(progress.count) : live.value?.praise ?? null;
     live.value = { ...progress, praise, lastEvent: events.at(-1)?.message ?? live.value?.lastEvent ?? null };
-    if (events.length > 0 || counted) {
+    r.unsaved++;
+    if (events.length > 0 || counted || r.unsaved >= AUTOSAVE_EVERY_FRAMES) {
+      r.unsaved = 0;
       const soFar = analyzer.snapshot();
       save(r, (s) => s.saveProgress(soFar));
     }
@@ -110,7 +122,7 @@ export function createTaskRunner(deps: TaskRunDeps) {
 
   const sink: FrameSink = {
     begin(start) {
-      run = { start, task: deps.task.value, startedAtMs: Date.now(), early: [], lastCount: 0 };
+      run = { start, task: deps.task.value, startedAtMs: Date.now(), early: [], lastCount: 0, unsaved: 0 };
       outcome.value = null;
       live.value = { count: 0, unit: '', status: 'Getting ready…', praise: null, lastEvent: null };
     },
