@@ -73,8 +73,8 @@ function contentSecurityPolicy(): Plugin {
  * Lightning; the model picker says its size before it is downloaded (src/pose/model-size.ts).
  */
 const CACHED_ON_USE = /\/models\/movenet-thunder\.(json|bin)$/;
-/** The wasm video decoder (src/pose/wasm-decode*.ts): 32 MB, fetched only for a video WebCodecs cannot decode. */
-const DECODER_ON_USE = /\/assets\/ffmpeg-core[^/]*\.(js|wasm)$/;
+/** The wasm video decoder (src/pose/wasm-decode*.ts, its worker and ffmpeg.wasm's 32 MB binary): fetched only for a video WebCodecs cannot decode. */
+const DECODER_ON_USE = /\/assets\/(ffmpeg-core|wasm-decode-worker)[^/]*\.(js|wasm)$/;
 
 /**
  * Installable and offline after the first visit (Workbox's generated service worker). Precached: the app shell
@@ -100,7 +100,7 @@ function offlineApp(): Plugin[] {
     includeAssets: ['icons/apple-touch-icon.png'],
     workbox: {
       globPatterns: ['**/*.{js,css,html,wasm}', 'models/movenet-lightning.{json,bin}'],
-      globIgnores: ['**/ffmpeg-core*'],
+      globIgnores: ['**/ffmpeg-core*', '**/wasm-decode-worker*'],
       // Lightning's weights are 4.65 MB (Workbox skips files over 2 MB by default); the decoder is excluded above.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       cleanupOutdatedCaches: true,

@@ -20,10 +20,13 @@ export async function pickTask(page: Page, taskId: string): Promise<void> {
   else await page.getByTestId('task-picker').selectOption(taskId);
 }
 
-/** Opens a video file through the file path and returns the result's headline once the set is analysed. */
+/**
+ * Opens a video file through the file path and returns the result's headline once its set is saved (a child must be
+ * picked): the saved row tells this result from the one a previous file left on screen.
+ */
 export async function analyseVideo(page: Page, path: string, timeoutMs = 150_000): Promise<string> {
+  const rowsBefore = await page.getByTestId('history-row').count();
   await page.getByTestId('file-input').setInputFiles(path);
-  const headline = page.getByTestId('result-headline');
-  await headline.waitFor({ timeout: timeoutMs });
-  return (await headline.textContent()) ?? '';
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=history-row]').length > n, rowsBefore, { timeout: timeoutMs });
+  return (await page.getByTestId('result-headline').textContent()) ?? '';
 }
