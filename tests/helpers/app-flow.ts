@@ -21,12 +21,13 @@ export async function pickTask(page: Page, taskId: string): Promise<void> {
 }
 
 /**
- * Opens a video file through the file path and returns the result's headline once its set is saved (a child must be
- * picked): the saved row tells this result from the one a previous file left on screen.
+ * Opens a video file through the file path and returns the result's headline once it is analysed. A result already on
+ * screen is marked first: the screen drops it while a file runs, so an unmarked headline is the new file's.
  */
 export async function analyseVideo(page: Page, path: string, timeoutMs = 150_000): Promise<string> {
-  const rowsBefore = await page.getByTestId('history-row').count();
+  await page.evaluate(() => { document.querySelector('[data-testid=result-headline]')?.setAttribute('data-previous', ''); });
   await page.getByTestId('file-input').setInputFiles(path);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=history-row]').length > n, rowsBefore, { timeout: timeoutMs });
-  return (await page.getByTestId('result-headline').textContent()) ?? '';
+  const headline = page.locator('[data-testid=result-headline]:not([data-previous])');
+  await headline.waitFor({ timeout: timeoutMs });
+  return (await headline.textContent()) ?? '';
 }
