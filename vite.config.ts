@@ -73,6 +73,8 @@ function contentSecurityPolicy(): Plugin {
  * Lightning; the model picker says its size before it is downloaded (src/pose/model-size.ts).
  */
 const CACHED_ON_USE = /\/models\/movenet-thunder\.(json|bin)$/;
+/** Thunder's cache is named after its weights' sha256 (models/manifest.json), so changed weights are fetched anew. */
+const THUNDER_CACHE = `springboard-thunder-${(JSON.parse(readFileSync(join(MODELS_DIR, 'manifest.json'), 'utf8')) as { files: Record<string, { sha256: string }> }).files['movenet-thunder.bin']?.sha256.slice(0, 12) ?? 'unknown'}`;
 /** The wasm video decoder (src/pose/wasm-decode*.ts, its worker and ffmpeg.wasm's 32 MB binary): fetched only for a video WebCodecs cannot decode. */
 const DECODER_ON_USE = /\/assets\/(ffmpeg-core|wasm-decode-worker)[^/]*\.(js|wasm)$/;
 
@@ -105,8 +107,8 @@ function offlineApp(): Plugin[] {
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       cleanupOutdatedCaches: true,
       runtimeCaching: [
-        { urlPattern: CACHED_ON_USE, handler: 'CacheFirst', options: { cacheName: 'springboard-thunder' } },
-        { urlPattern: DECODER_ON_USE, handler: 'CacheFirst', options: { cacheName: 'springboard-video-decoder' } },
+        { urlPattern: CACHED_ON_USE, handler: 'CacheFirst', options: { cacheName: THUNDER_CACHE, expiration: { maxEntries: 2 } } },
+        { urlPattern: DECODER_ON_USE, handler: 'CacheFirst', options: { cacheName: 'springboard-video-decoder', expiration: { maxEntries: 2 } } },
       ],
     },
   });

@@ -41,6 +41,24 @@ describe.skipIf(!clipsAvailable())('offline after the first visit (needs ../shar
 
   afterAll(async () => { await context?.close(); await app?.close(); });
 
+  it('says Thunder\'s download size before it is fetched, and keeps it once used', async () => {
+    const own = await browser.newContext(); // its own, empty caches
+    const page = await own.newPage();
+    await page.goto(server.url);
+    await waitForOfflineInstall(page);
+    await page.reload(); // the pose worker of the first visit started before the service worker: this one goes through it
+    const thunder = page.getByLabel(/^Thunder/);
+    expect(await page.locator('label', { has: thunder }).textContent()).toMatch(/a 12\.6 MB download the first time/);
+    await thunder.check();
+    await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 120_000 }).toMatch(/thunder/);
+    const cached = await page.evaluate(async () => {
+      const names = (await caches.keys()).filter((n) => n.startsWith('springboard-thunder-'));
+      return (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+    });
+    expect(cached.sort()).toEqual(['/models/movenet-thunder.bin', '/models/movenet-thunder.json']);
+    await own.close();
+  }, 300_000);
+
   it('starts with the server stopped and the network cut, adds a child and counts 12 jumping jacks in a video file', async () => {
     context = await browser.newContext({ viewport: { width: 1100, height: 1400 } });
     const page = await context.newPage();
