@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const MODELS_DIR = join(ROOT, 'models');
@@ -67,8 +68,54 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The model file cached when first used (not precached): Thunder is 12.6 MB, and most families only ever run
+ * Lightning; the model picker says its size before it is downloaded (src/pose/model-size.ts).
+ */
+const CACHED_ON_USE = /\/models\/movenet-thunder\.(json|bin)$/;
+/** Thunder's cache is named after its weights' sha256 (models/manifest.json), so changed weights are fetched anew. */
+const THUNDER_CACHE = `springboard-thunder-${(JSON.parse(readFileSync(join(MODELS_DIR, 'manifest.json'), 'utf8')) as { files: Record<string, { sha256: string }> }).files['movenet-thunder.bin']?.sha256.slice(0, 12) ?? 'unknown'}`;
+/** The wasm video decoder (src/pose/wasm-decode*.ts, its worker and ffmpeg.wasm's 32 MB binary): fetched only for a video WebCodecs cannot decode. */
+const DECODER_ON_USE = /\/assets\/(ffmpeg-core|wasm-decode-worker)[^/]*\.(js|wasm)$/;
+
+/**
+ * Installable and offline after the first visit (Workbox's generated service worker). Precached: the app shell
+ * (HTML, JS, CSS, icons, manifest), the tfjs wasm binaries and MoveNet Lightning; cached on first use: Thunder and the
+ * wasm video decoder. registerType 'prompt': a new version waits until the person accepts it, and the app offers it
+ * only when no camera or video set runs (src/app/update-prompt.ts), so a set is never cut by a reload. The worker
+ * is registered from the app's own module (injectRegister false): no inline script, so the CSP needs no change.
+ */
+function offlineApp(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'Springboard', short_name: 'Springboard', description: "Counts and grades children's gross-motor tasks from a webcam or a video, on the device.",
+      theme_color: '#2f5d8a', background_color: '#f6f4ef', display: 'standalone', start_url: '.', scope: '.',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    // The manifest and its icons are precached by the plugin itself; the touch icon is not in the manifest.
+    includeAssets: ['icons/apple-touch-icon.png'],
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,wasm}', 'models/movenet-lightning.{json,bin}'],
+      globIgnores: ['**/ffmpeg-core*', '**/wasm-decode-worker*'],
+      // Lightning's weights are 4.65 MB (Workbox skips files over 2 MB by default); the decoder is excluded above.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        { urlPattern: CACHED_ON_USE, handler: 'CacheFirst', options: { cacheName: THUNDER_CACHE, expiration: { maxEntries: 2 } } },
+        { urlPattern: DECODER_ON_USE, handler: 'CacheFirst', options: { cacheName: 'springboard-video-decoder', expiration: { maxEntries: 2 } } },
+      ],
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [preact(), movenetModels(), contentSecurityPolicy()],
+  plugins: [preact(), movenetModels(), contentSecurityPolicy(), offlineApp()],
   server: { headers: { 'Content-Security-Policy': DEV_CSP_HEADER } },
   preview: { headers: { 'Content-Security-Policy': PREVIEW_CSP_HEADER } },
   resolve: {

@@ -1,10 +1,11 @@
 // Composition root: picks the pose backend and model source, builds the pose run and renders the screen; the one
 // top-level error handler turns anything unexpected into a sentence on screen.
 import { h, render } from 'preact';
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
+import { registerSW } from 'virtual:pwa-register';
 import { findTask, TASKS, type TaskDefinition } from '../analysis/index.ts';
 import { RecordsDb } from '../records/index.ts';
-import { AppScreen, type ScreenParts, type PoseRunActions } from '../ui/index.ts';
+import { AppScreen, UpdateBanner, type ScreenParts, type PoseRunActions } from '../ui/index.ts';
 import '../ui/app.css';
 import { installBenchHook } from './bench-hook.ts';
 import { sentenceOf } from './errors.ts';
@@ -14,6 +15,7 @@ import { createRecordsStore } from './records-store.ts';
 import { createInterrupted, createReviewActions } from './review-store.ts';
 import { browserPoseRunDeps, createPoseRun } from './pose-run.ts';
 import { createTaskRunner } from './task-run.ts';
+import { createUpdatePrompt } from './update-prompt.ts';
 
 const params = new URLSearchParams(location.search);
 const backendParam = params.get('backend');
@@ -78,6 +80,11 @@ try {
       progress: createProgressActions(records.db),
     };
     render(h(AppScreen, { view: poseRun.view, actions: withSound(poseRun.actions, beeper), parts }), root);
+    // Offline install: the service worker exists in the build only (vite-plugin-pwa); a new version waits for idle.
+    const idle = computed(() => poseRun.view.source.value === 'idle');
+    const update = createUpdatePrompt(registerSW, idle, () => { location.reload(); }, onError);
+    const updateRoot = document.getElementById('update');
+    if (updateRoot) render(h(UpdateBanner, { prompt: update }), updateRoot);
   }
 } catch (error) {
   console.error(error);

@@ -11,3 +11,4 @@ export { startPoseWorker } from './worker-client.ts';
 export type { PoseWorker } from './worker-client.ts';
 export { analyseVideoFile, VIDEO_FILE_MESSAGES, VideoFileError } from './video-file.ts';
 export type { VideoFileFailure, VideoFileFrame } from './video-file.ts';
+export { megabytes, modelDownloadBytes } from './model-size.ts';

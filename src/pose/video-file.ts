@@ -5,8 +5,8 @@
 import type { PoseFrame } from '../analysis/index.ts';
 import type { FrameEstimator } from './estimator.ts';
 import { drawUpright } from './frame-pixels.ts';
-import type { DemuxedVideo } from './mp4-demux.ts';
 import { openMp4, sampleData } from './mp4-stream.ts';
+import { chooseVideoSource, openFrameDecoder } from './wasm-decode.ts';
 
 export type VideoFileFailure = 'not-mp4' | 'no-video' | 'no-webcodecs' | 'codec' | 'decode' | 'partial';
 
@@ -54,14 +54,6 @@ export interface VideoFileFrame {
  */
 const DECODE_AHEAD_FRAMES = 4;
 
-async function decoderConfig(video: Omit<DemuxedVideo, 'samples'>): Promise<VideoDecoderConfig> {
-  const config: VideoDecoderConfig = { codec: video.codec, codedWidth: video.codedWidth, codedHeight: video.codedHeight };
-  if (video.description) config.description = video.description;
-  const support = await VideoDecoder.isConfigSupported(config).catch(() => ({ supported: false }));
-  if (!support.supported) throw new VideoFileError('codec');
-  return config;
-}
-
 /**
  * Frames handed to the estimator before the first of them has its pose. Reason: with two, the worker finds the next
  * frame waiting when it finishes one (no round trip idle); more would only hold decoder frames longer.
@@ -86,7 +78,8 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
   let failure: unknown;
   let wake: (() => void) | undefined;
   const notify = () => { const w = wake; wake = undefined; w?.(); };
-  const decoder = new VideoDecoder({
+  // The browser's decoder, or the wasm one for a codec it lacks (wasm-decode.ts): loaded and checked before any frame.
+  const decoder = await openFrameDecoder(file, video, await chooseVideoSource(video), {
     output: (f) => { ready.push(f); notify(); },
     error: (e) => { failure = e; notify(); },
   });
@@ -102,7 +95,6 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
   const inFlight: { pose: Promise<PoseFrame>; canvas: HTMLCanvasElement }[] = [];
   estimator.reset();
   try {
-    decoder.configure(await decoderConfig(video));
     let fed = 0;
     let sent = 0;
     let flushed = false;

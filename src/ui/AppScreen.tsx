@@ -2,7 +2,7 @@
 // model and how fast, and any message for the person. Calm and readable: few controls, big text.
 import { useRef } from 'preact/hooks';
 import { useComputed, useSignal, type Signal } from '@preact/signals';
-import { LIVE_CAPABLE, type ModelChoice } from '../pose/index.ts';
+import { LIVE_CAPABLE, megabytes, modelDownloadBytes, type ModelChoice } from '../pose/index.ts';
 import { ChildPanel } from './ChildPanel.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { InterruptedSessions } from './InterruptedSessions.tsx';
@@ -30,7 +30,8 @@ export interface ScreenParts {
 
 const MODEL_LABELS: { readonly [M in ModelChoice]: string } = {
   lightning: 'Lightning (fast)',
-  thunder: 'Thunder (more precise, slower)',
+  // Thunder is not part of the offline install (vite.config.ts): its size is said before it is first fetched.
+  thunder: `Thunder (more precise, slower), a ${megabytes(modelDownloadBytes('thunder'))} download the first time`,
 };
 
 /** Why a model is not offered for the live camera (see LIVE_CAPABLE). */

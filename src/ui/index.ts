@@ -1,5 +1,6 @@
 // Entry of the UI layer for the composition root.
 export { AppScreen } from './AppScreen.tsx';
+export { UpdateBanner } from './UpdateBanner.tsx';
 export { drawSkeleton, DRAW_MIN_KEYPOINT_SCORE } from './skeleton.ts';
 export type { Notice, PoseRunActions, PoseRunView, ShownFrame, SourceKind, TaskLive, TaskOutcome } from './types.ts';
 export type { ScreenParts } from './AppScreen.tsx';
