@@ -41,6 +41,14 @@ export interface CameraMotionConfig {
    */
   readonly maxMatchRatio: number;
   /**
+   * Least mean difference over the coarse search's shifts, grey levels (of 255): the background's own texture. Source:
+   * measured at half size, a plain studio wall (rope-side-view: compression noise and a soft lighting gradient) gives
+   * 0.3-1.9, a room with furniture and a floor line (squats-5fps) mostly 2-20. Reason: on a plain wall the best
+   * shift is the noise's, not the camera's (its answers were off by 8 px a frame against 10 px of true shake);
+   * no measure there is honest, and the analysis then treats the camera as still.
+   */
+  readonly minTextureGrey: number;
+  /**
    * How far the two halves' shifts may differ, grey px (one grey pixel is 0.6% of the frame's long side). Reason: a
    * camera moves both halves alike to within the sub-pixel fit's error (0.3-1 px measured on a 5 fps clip with 6 px
    * shifts a frame); something else moving, or a match that locked onto the wrong texture, differs by whole pixels.
@@ -62,6 +70,7 @@ export const DEFAULT_CAMERA_MOTION_CONFIG: CameraMotionConfig = {
   boxMarginShare: 1 / 6,
   minRegionShare: 0.02,
   maxMatchRatio: 0.7,
+  minTextureGrey: 2,
   maxDisagreeGreyPx: 1.5,
   maxReferenceAgeMs: 1000,
 };
@@ -107,10 +116,10 @@ export class CameraMotionEstimator {
     const split = box ? (box.x0 + box.x1) / 2 : grey.w / 2;
     const c = this.config;
     // Coarse: both halves at half size, around no shift; they must already agree to within one half-size pixel.
-    const coarse = this.matches(costSurfaces(before.half, half, halveMask(mask, grey, half), split / 2, 0, 0, c.searchHalfPx));
+    const coarse = this.matches(costSurfaces(before.half, half, halveMask(mask, grey, half), split / 2, 0, 0, c.searchHalfPx), c.minTextureGrey);
     if (!coarse || Math.max(Math.abs(coarse[0].dx - coarse[1].dx), Math.abs(coarse[0].dy - coarse[1].dy)) > 1) return undefined;
     // Fine: the grey image, around the coarse shifts' mean (range 2 covers both halves' coarse answers).
-    const fine = this.matches(costSurfaces(before.grey, grey, mask, split, coarse[0].dx + coarse[1].dx, coarse[0].dy + coarse[1].dy, 2));
+    const fine = this.matches(costSurfaces(before.grey, grey, mask, split, coarse[0].dx + coarse[1].dx, coarse[0].dy + coarse[1].dy, 2), 0);
     if (!fine) return undefined;
     const [a, b] = fine.map((m) => [m.dx + m.subX, m.dy + m.subY] as const) as [readonly [number, number], readonly [number, number]];
     if (Math.hypot(a[0] - b[0], a[1] - b[1]) > c.maxDisagreeGreyPx) return undefined;
@@ -118,12 +127,12 @@ export class CameraMotionEstimator {
   }
 
   /** Both halves' best matches, or undefined when either has too little background or no texture to match. */
-  private matches(s: Surfaces): readonly [Match, Match] | undefined {
+  private matches(s: Surfaces, minTextureGrey: number): readonly [Match, Match] | undefined {
     const out: Match[] = [];
     for (const region of [0, 1]) {
       const m = bestOf(s, region);
-      if (process.env.CMDEBUG) console.log('r', region, m && [m.dx, m.dy, m.pixels, (m.pixels / s.imagePixels).toFixed(3), (m.best / m.mean).toFixed(2)].join(' '));
-      if (!m || m.pixels < this.config.minRegionShare * s.imagePixels || !(m.best < this.config.maxMatchRatio * m.mean)) return undefined;
+      if (!m || m.pixels < this.config.minRegionShare * s.imagePixels || m.mean < minTextureGrey
+        || !(m.best < this.config.maxMatchRatio * m.mean)) return undefined;
       out.push(m);
     }
     return [out[0]!, out[1]!];
