@@ -29,4 +29,12 @@ describe('CameraSteadier', () => {
     expect(gap.keypoints).toBeNull();
     expect(s.unseen).toBe(1);
   });
+
+  it('holds unseen for at most maxUnseenMs after the last measure: a long stretch without texture keeps the child', () => {
+    const s = new CameraSteadier(400);
+    s.apply(at(0, 200));
+    s.apply(at(200, 240, [0, 40]));
+    expect(s.apply(at(600, 280)).keypoints).toBeNull();
+    expect(s.apply(at(800, 280)).keypoints).not.toBeNull();
+  });
 });

@@ -23,9 +23,17 @@ export interface CameraSteadyConfig {
    * and a detector must not read the camera's step as a flight. A sixth of that lift is far below any decision.
    */
   readonly maxUnmeasuredDriftShare: number;
+  /**
+   * Longest time after the last measure that frames are held unseen for the drift, ms. Source: a child's flight lasts
+   * 0.2-0.5 s. Reason: the rule is for short gaps in a measured stretch, where the camera's unmeasured step could be
+   * read as a rise and a fall; a longer stretch without texture (a pan onto a plain wall, a photo switch) would
+   * otherwise lose the child for as long as it lasts. Past it, frames are taken as from a still camera, as in a track
+   * without any measure.
+   */
+  readonly maxUnseenMs: number;
 }
 
-export const DEFAULT_CAMERA_STEADY_CONFIG: CameraSteadyConfig = { leakTauMs: 2000, maxUnmeasuredDriftShare: 0.005 };
+export const DEFAULT_CAMERA_STEADY_CONFIG: CameraSteadyConfig = { leakTauMs: 2000, maxUnmeasuredDriftShare: 0.005, maxUnseenMs: 500 };
 
 export class CameraSteadier {
   private offsetX = 0;
@@ -62,8 +70,8 @@ export class CameraSteadier {
       const moving = shiftPx > this.driftAllowancePx && sinceMs > 0;
       this.lastMeasure = { tMs: frame.tMs, speedPxPerMs: moving ? shiftPx / sinceMs : 0 };
     } else if (frame.keypoints !== null && this.lastMeasure !== null) {
-      const driftPx = this.lastMeasure.speedPxPerMs * (frame.tMs - this.lastMeasure.tMs);
-      if (driftPx > this.driftAllowancePx) {
+      const sinceMs = frame.tMs - this.lastMeasure.tMs;
+      if (sinceMs <= this.config.maxUnseenMs && this.lastMeasure.speedPxPerMs * sinceMs > this.driftAllowancePx) {
         this.unseenFrames++;
         return { tMs: frame.tMs, keypoints: null };
       }
