@@ -55,8 +55,12 @@ export interface MotionPlausibilityConfig {
    * stutter, 100 ms at 30 fps, lost a jack: the wrists then cover 4 frames of motion in one); MoveNet on a repeated
    * picture moves a keypoint a few px (under 0.01 body heights). Reason: the picture stood still, the child did not;
    * a child who is really still for longer (a hold) gets no credit, so glitches in a hold are judged as before.
+   * movingBh: the run earns credit only when the frame before it moved a keypoint further than this (body heights):
+   * a stutter interrupts motion (jacks: 0.05-0.2 a frame), while a body or a photo at rest only jitters (under 0.01)
+   * and has no motion to make up.
    */
   readonly stillBh: number;
+  readonly movingBh: number;
   readonly maxStillRunMs: number;
   /** Keypoint score below which a keypoint is unseen anyway (the project's visibility threshold). */
   readonly minScore: number;
@@ -70,6 +74,7 @@ export const DEFAULT_MOTION_PLAUSIBILITY_CONFIG: MotionPlausibilityConfig = {
   snapNearBh: 0.03,
   snapJumpBh: 0.08,
   stillBh: 0.01,
+  movingBh: 0.03,
   maxStillRunMs: 200,
   minScore: DEFAULT_MIN_KEYPOINT_SCORE,
 };
@@ -108,6 +113,9 @@ export class MotionPlausibilityFilter {
   private previous: readonly Keypoint[] | null = null;
   private previousTMs = Number.NaN;
   private stillSinceMs = Number.NaN;
+  /** The largest keypoint move of the previous frame, px, and whether the body was moving when the still run began. */
+  private previousMovePx = 0;
+  private movingBeforeRun = false;
   /** Extra time the current frame's motion is judged over (the stutter it follows), ms. */
   private creditMs = 0;
 
@@ -182,18 +190,24 @@ export class MotionPlausibilityFilter {
    */
   private noteStill(k: readonly Keypoint[], tMs: number, bhPx: number): void {
     const before = this.previous;
-    let still = before !== null && !Number.isNaN(bhPx);
-    for (let i = 0; still && i < this.n; i++) {
-      const a = k[i]!; const b = before![i]!;
+    let movePx = before === null || Number.isNaN(bhPx) ? Number.POSITIVE_INFINITY : 0;
+    for (let i = 0; before !== null && i < this.n; i++) {
+      const a = k[i]!; const b = before[i]!;
       if (a[2] < this.cfg.minScore || b[2] < this.cfg.minScore) continue;
-      if (Math.hypot(a[0] - b[0], a[1] - b[1]) > this.cfg.stillBh * bhPx) still = false;
+      movePx = Math.max(movePx, Math.hypot(a[0] - b[0], a[1] - b[1]));
     }
+    const still = movePx <= this.cfg.stillBh * bhPx;
     const runMs = Number.isNaN(this.stillSinceMs) ? 0 : this.previousTMs - this.stillSinceMs;
-    this.creditMs = !still && runMs <= this.cfg.maxStillRunMs ? runMs : 0;
-    if (still && Number.isNaN(this.stillSinceMs)) this.stillSinceMs = this.previousTMs;
+    // Credit only a short run that interrupted motion: a body (or a photo) at rest has no motion to make up.
+    this.creditMs = !still && this.movingBeforeRun && runMs <= this.cfg.maxStillRunMs ? runMs : 0;
+    if (still && Number.isNaN(this.stillSinceMs)) {
+      this.stillSinceMs = this.previousTMs;
+      this.movingBeforeRun = this.previousMovePx > this.cfg.movingBh * bhPx;
+    }
     if (!still) this.stillSinceMs = Number.NaN;
     this.previous = k;
     this.previousTMs = tMs;
+    this.previousMovePx = movePx;
   }
 
   /** Marks in jumped[] a limb keypoint that has just landed on its partner (see snapNearBh). */
