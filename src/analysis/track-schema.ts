@@ -29,6 +29,8 @@ const frameSchema = v.object({
     v.array(keypointSchema, `must be null or an array of ${KEYPOINT_NAMES.length} [x, y, score] triples`),
     v.length(KEYPOINT_NAMES.length, `must be null or an array of ${KEYPOINT_NAMES.length} [x, y, score] triples`),
   )),
+  // Optional (added after version 1 without a version change: older tracks lack it, older readers ignore it).
+  cameraPx: v.optional(v.strictTuple([finite('cameraPx x'), finite('cameraPx y')], 'must be an [x, y] pair of numbers')),
 }, 'must be an object with tMs and keypoints');
 
 const headerSchema = v.object({

@@ -24,6 +24,12 @@ describe('springboard-track format', () => {
     const r = trackFromJson(valid());
     expect(r.ok && r.track.frames[1]!.keypoints).toBeNull();
   });
+  it('keeps the camera\'s measured shift where a frame has one, rounded to 0.01 px, and reads tracks without it', () => {
+    const withCamera = trackToJson({ ...valid(), frames: [{ tMs: 0, keypoints: kps() }, { tMs: 33.3, keypoints: kps(), cameraPx: [1.2345, -0.5] }] });
+    const r = trackFromText(JSON.stringify(withCamera));
+    expect(r.ok && r.track.frames.map((f) => f.cameraPx)).toEqual([undefined, [1.23, -0.5]]);
+    expect(trackFromJson({ ...withCamera, frames: [{ tMs: 0, keypoints: null, cameraPx: [1] }] }).ok).toBe(false);
+  });
   it('ignores fields added by later minor additions', () => {
     expect(trackFromJson({ ...valid(), childHeightCm: 110 }).ok).toBe(true);
   });

@@ -22,6 +22,13 @@ export type Keypoint = readonly [xPx: number, yPx: number, score: number];
 export interface PoseFrame {
   readonly tMs: number;
   readonly keypoints: readonly Keypoint[] | null;
+  /**
+   * How far the picture itself moved since the last earlier frame that carries this field, or since the first frame
+   * (the camera's motion, measured on the background outside the person: src/pose/camera-motion.ts), in source pixels,
+   * right and down: summed over frames, the camera's whole motion. Absent where it was not measured (a plain wall, a
+   * cut, an older track): the analysis then holds the last offset.
+   */
+  readonly cameraPx?: readonly [dxPx: number, dyPx: number];
 }
 
 export type ModelName = 'movenet-lightning' | 'movenet-thunder';

@@ -23,7 +23,7 @@ describe('FrameTensors', () => {
     for (const [w, h] of [[160, 120], [160, 120], [90, 70]] as const) {
       const rgba = testCardRgba(w, h).map((v) => (v + w) % 256);
       const reference = tf.browser.fromPixels({ data: new Uint8Array(rgba.buffer), width: w, height: h });
-      const { image, owned } = frames.tensorOf({ data: rgba, width: w, height: h } as unknown as ImageData);
+      const { image, owned } = frames.tensorOf({ data: rgba, width: w, height: h });
       expect(owned).toBe(true);
       expect(image.shape).toEqual([h, w, 3]);
       expect(image.dtype).toBe('int32');

@@ -4,6 +4,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-converter';
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import { KEYPOINT_NAMES, type Keypoint, type ModelName, type PoseFrame } from '../analysis/index.ts';
+import { CameraMotionEstimator } from './camera-motion.ts';
 import { RgbaFrameReader, UprightCanvasReader, type RotationDeg } from './frame-pixels.ts';
 
 export type ModelChoice = 'lightning' | 'thunder';
@@ -113,8 +114,14 @@ export class FrameTensors {
     }
   }
 
+  /** An input's RGBA pixels (a tensor has none here: the camera's motion is then not measured). */
+  pixelsOf(input: PoseInput): RgbaPixels | null {
+    if (input instanceof tf.Tensor) return null;
+    return isRgbaPixels(input) ? input : this.pixelsOfElement(input);
+  }
+
   /** The frame as a tensor the caller disposes; a tensor input is returned as is (the caller keeps it). */
-  tensorOf(input: PoseInput): { readonly image: tf.Tensor3D; readonly owned: boolean } {
+  tensorOf(input: PoseInput | RgbaPixels): { readonly image: tf.Tensor3D; readonly owned: boolean } {
     if (input instanceof tf.Tensor) return { image: input, owned: false };
     return { image: this.fromRgba(isRgbaPixels(input) ? input : this.pixelsOfElement(input)), owned: true };
   }
@@ -185,12 +192,19 @@ export async function createPoseEstimator(model: ModelChoice, source: ModelSourc
     return { tMs, keypoints };
   };
   const frames = new FrameTensors();
+  const camera = new CameraMotionEstimator();
+  /** The pose with the camera's motion since the previous frame, measured on the same pixels outside the person. */
+  const withCamera = (pose: PoseFrame, pixels: RgbaPixels | null, channels: 3 | 4): PoseFrame => {
+    if (pixels === null) { camera.reset(); return pose; }
+    const cameraPx = camera.measure(pixels.data, pixels.width, pixels.height, channels, pose.keypoints, pose.tMs);
+    return cameraPx ? { ...pose, cameraPx } : pose;
+  };
   const estimateTensor = async (image: tf.Tensor3D, tMs: number) =>
     toFrame(await detector.estimatePoses(image, { maxPoses: 1, flipHorizontal: false }, tMs), tMs);
   const estimatePixels = async (pixels: ImageData, tMs: number) => {
     const { image } = frames.tensorOf(pixels);
     try {
-      return await estimateTensor(image, tMs);
+      return withCamera(await estimateTensor(image, tMs), pixels, 4);
     } finally {
       image.dispose();
     }
@@ -219,9 +233,10 @@ export async function createPoseEstimator(model: ModelChoice, source: ModelSourc
     },
     async estimate(input, tMs) {
       const video = typeof HTMLVideoElement !== 'undefined' && input instanceof HTMLVideoElement ? await frames.videoPixels(input) : null;
-      const { image, owned } = frames.tensorOf(video ?? input);
+      const pixels = video ?? frames.pixelsOf(input);
+      const { image, owned } = frames.tensorOf(pixels ?? input);
       try {
-        return await estimateTensor(image, tMs);
+        return withCamera(await estimateTensor(image, tMs), pixels, 4);
       } finally {
         if (owned) image.dispose();
       }
@@ -229,12 +244,12 @@ export async function createPoseEstimator(model: ModelChoice, source: ModelSourc
     async estimateRgb(rgb, width, height, tMs) {
       const image = frames.fromRgb(rgb, width, height);
       try {
-        return await estimateTensor(image, tMs);
+        return withCamera(await estimateTensor(image, tMs), { data: rgb, width, height }, 3);
       } finally {
         image.dispose();
       }
     },
-    reset: () => detector.reset(),
+    reset: () => { detector.reset(); camera.reset(); },
     dispose: () => { detector.dispose(); frames.release(); },
   };
 }

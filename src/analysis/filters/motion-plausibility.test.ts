@@ -75,4 +75,26 @@ describe('keypoint glitches on real tracks (issue 10 reproductions)', () => {
       expect(Math.abs(result.holds[0]!.durationS - 6.2)).toBeLessThanOrEqual(0.15);
     });
   }
+
+  for (const share of [0.45, 0.55]) {
+    it(`jj-studio-caption with a 3-frame stutter at ${share * 100}% (one picture repeated, then the video catches up) counts its 5 jacks`, () => {
+      const track = readTrackFile(fixtureTrackPath('jumping-jacks/jj-studio-caption.mp4'));
+      const at = Math.round(track.frames.length * share);
+      const frames = track.frames.map((f, i) => (i > at && i <= at + 3 ? { tMs: f.tMs, keypoints: track.frames[at]!.keypoints } : f));
+      const result = analyzeFrames(findTask('jumping-jack')!, track, frames) as unknown as { count: number; motionGlitches: { keypointsDropped: number } };
+      expect(result.count).toBe(5);
+      expect(result.motionGlitches.keypointsDropped).toBe(0);
+    });
+  }
+});
+
+describe('stutter credit', () => {
+  it('gives no credit after a still run longer than maxStillRunMs: a wrist leaping after a still second is still dropped', () => {
+    const w = KP.left_wrist;
+    const still = syntheticBalanceTrack({ durationS: 2, noisePx: 0, seed: 1 }, () => ({})).frames;
+    const frames = still.map((fr, i) => (i === 40 ? withPoint(fr, w, [fr.keypoints![w]![0], fr.keypoints![w]![1] - 200, 0.9]) : fr));
+    expect(DEFAULT_MOTION_PLAUSIBILITY_CONFIG.maxStillRunMs).toBeLessThan(still[39]!.tMs - still[0]!.tMs);
+    const { out } = run(frames);
+    expect(out[40]!.keypoints![w]![2]).toBe(0);
+  });
 });

@@ -48,6 +48,20 @@ export interface MotionPlausibilityConfig {
    */
   readonly snapNearBh: number;
   readonly snapJumpBh: number;
+  /**
+   * A stutter (one picture shown several times, then the video catches up): a frame whose visible keypoints all
+   * stayed within stillBh of the frame before is "still"; the first frame after a still run no longer than
+   * maxStillRunMs is judged over the time since the run began, not since its last frame. Source: issue 10 (a 3-frame
+   * stutter, 100 ms at 30 fps, lost a jack: the wrists then cover 4 frames of motion in one); MoveNet on a repeated
+   * picture moves a keypoint a few px (under 0.01 body heights). Reason: the picture stood still, the child did not;
+   * a child who is really still for longer (a hold) gets no credit, so glitches in a hold are judged as before.
+   * movingBh: the run earns credit only when the frame before it moved a keypoint further than this (body heights):
+   * a stutter interrupts motion (jacks: 0.05-0.2 a frame), while a body or a photo at rest only jitters (under 0.01)
+   * and has no motion to make up.
+   */
+  readonly stillBh: number;
+  readonly movingBh: number;
+  readonly maxStillRunMs: number;
   /** Keypoint score below which a keypoint is unseen anyway (the project's visibility threshold). */
   readonly minScore: number;
 }
@@ -59,6 +73,9 @@ export const DEFAULT_MOTION_PLAUSIBILITY_CONFIG: MotionPlausibilityConfig = {
   wholeFrameFraction: 0.5,
   snapNearBh: 0.03,
   snapJumpBh: 0.08,
+  stillBh: 0.01,
+  movingBh: 0.03,
+  maxStillRunMs: 200,
   minScore: DEFAULT_MIN_KEYPOINT_SCORE,
 };
 
@@ -92,6 +109,15 @@ export class MotionPlausibilityFilter {
   private dropped = 0;
   private frames = 0;
   private readonly jumped = new Uint8Array(this.n);
+  /** The previous frame's keypoints, and when the run of still frames up to it began (NaN: no run). */
+  private previous: readonly Keypoint[] | null = null;
+  private previousTMs = Number.NaN;
+  private stillSinceMs = Number.NaN;
+  /** The largest keypoint move of the previous frame, px, and whether the body was moving when the still run began. */
+  private previousMovePx = 0;
+  private movingBeforeRun = false;
+  /** Extra time the current frame's motion is judged over (the stutter it follows), ms. */
+  private creditMs = 0;
 
   /** maxSpeedBhPerS per keypoint index, read once. */
   private readonly speedBhPerS: Float64Array;
@@ -105,6 +131,7 @@ export class MotionPlausibilityFilter {
     const k = frame.keypoints;
     if (k === null) return frame;
     const bh = this.scalePx;
+    this.noteStill(k, frame.tMs, bh);
     let visible = 0;
     let jumps = 0;
     this.jumped.fill(0);
@@ -140,7 +167,7 @@ export class MotionPlausibilityFilter {
     const o = i * 3;
     if (Number.isNaN(t[o + 2]!)) return this.trust(i, p, tMs);
     // Written without closures or allocation: it runs for every keypoint of every frame of every task.
-    const reach = this.cfg.jitterBh * bhPx + (this.speedBhPerS[i]! * bhPx * Math.max(0, tMs - t[o + 2]!)) / 1000;
+    const reach = this.cfg.jitterBh * bhPx + (this.speedBhPerS[i]! * bhPx * (Math.max(0, tMs - t[o + 2]!) + this.creditMs)) / 1000;
     const fromTrusted = Math.hypot(p[0] - t[o]!, p[1] - t[o + 1]!);
     const s = this.suspect;
     if (Number.isNaN(s[o + 2]!)) {
@@ -155,6 +182,32 @@ export class MotionPlausibilityFilter {
     if (tMs - s[o + 2]! >= this.cfg.maxGlitchMs) return this.trust(i, p, tMs);
     s[o] = p[0]; s[o + 1] = p[1];
     return false;
+  }
+
+  /**
+   * Sets creditMs for this frame: the length of the still run just ended (see stillBh), when it was short enough to be
+   * a stutter. A frame that is itself still extends the run.
+   */
+  private noteStill(k: readonly Keypoint[], tMs: number, bhPx: number): void {
+    const before = this.previous;
+    let movePx = before === null || Number.isNaN(bhPx) ? Number.POSITIVE_INFINITY : 0;
+    for (let i = 0; before !== null && i < this.n; i++) {
+      const a = k[i]!; const b = before[i]!;
+      if (a[2] < this.cfg.minScore || b[2] < this.cfg.minScore) continue;
+      movePx = Math.max(movePx, Math.hypot(a[0] - b[0], a[1] - b[1]));
+    }
+    const still = movePx <= this.cfg.stillBh * bhPx;
+    const runMs = Number.isNaN(this.stillSinceMs) ? 0 : this.previousTMs - this.stillSinceMs;
+    // Credit only a short run that interrupted motion: a body (or a photo) at rest has no motion to make up.
+    this.creditMs = !still && this.movingBeforeRun && runMs <= this.cfg.maxStillRunMs ? runMs : 0;
+    if (still && Number.isNaN(this.stillSinceMs)) {
+      this.stillSinceMs = this.previousTMs;
+      this.movingBeforeRun = this.previousMovePx > this.cfg.movingBh * bhPx;
+    }
+    if (!still) this.stillSinceMs = Number.NaN;
+    this.previous = k;
+    this.previousTMs = tMs;
+    this.previousMovePx = movePx;
   }
 
   /** Marks in jumped[] a limb keypoint that has just landed on its partner (see snapNearBh). */

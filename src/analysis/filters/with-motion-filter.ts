@@ -1,8 +1,10 @@
 // Puts the keypoint-glitch filter in front of a task, so that no detector of any task sees a keypoint that moved
-// further than a body can (live and recorded analysis alike: it wraps the analyser's push). The result says how many
+// further than a body can (live and recorded analysis alike: it wraps the analyser's push). In front of it, keypoints
+// are held still against the background where the camera's motion was measured (camera-steady.ts). The result says how many
 // keypoints were dropped, in its flags and in motionGlitches.
 import type { PoseFrame } from '../types.ts';
 import type { TaskAnalyzer, TaskDefinition, TaskEvent, TaskResultBase } from '../tasks/types.ts';
+import { CameraSteadier } from './camera-steady.ts';
 import { MotionPlausibilityFilter, motionGlitchFlag, type MotionGlitchSummary } from './motion-plausibility.ts';
 
 export type WithMotionGlitches<R> = R & { readonly motionGlitches: MotionGlitchSummary };
@@ -11,14 +13,16 @@ export function withMotionFilter<R extends TaskResultBase>(task: TaskDefinition<
   return {
     ...task,
     create(source, options): TaskAnalyzer<R> {
-      return filteredAnalyzer(task.create(source, options));
+      return filteredAnalyzer(task.create(source, options), source.height);
     },
   };
 }
 
 /** The inner analyser behind the filter: frames pass through it, and both reads of the result carry its count. */
-function filteredAnalyzer<R extends TaskResultBase>(inner: TaskAnalyzer<R>): TaskAnalyzer<R> {
+function filteredAnalyzer<R extends TaskResultBase>(inner: TaskAnalyzer<R>, frameHeightPx: number): TaskAnalyzer<R> {
   const filter = new MotionPlausibilityFilter();
+  // The camera's own motion comes off first, so the glitch filter judges the body's motion, not the picture's.
+  const steadier = new CameraSteadier(frameHeightPx);
   const withGlitches = (result: R): R => {
     const summary = filter.summary;
     const flag = motionGlitchFlag(summary);
@@ -26,7 +30,7 @@ function filteredAnalyzer<R extends TaskResultBase>(inner: TaskAnalyzer<R>): Tas
     return out;
   };
   return {
-    push: (frame: PoseFrame): readonly TaskEvent[] => inner.push(filter.apply(frame)),
+    push: (frame: PoseFrame): readonly TaskEvent[] => inner.push(filter.apply(steadier.apply(frame))),
     progress: () => inner.progress(),
     snapshot: () => withGlitches(inner.snapshot()),
     finish: () => withGlitches(inner.finish()),

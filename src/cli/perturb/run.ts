@@ -4,9 +4,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Track } from '../../analysis/index.ts';
+import { trackToJson, type PoseFrame, type Track } from '../../analysis/index.ts';
+import { CameraMotionEstimator } from '../../pose/camera-motion.ts';
 import type { PoseEstimator } from '../../pose/estimator.ts';
-import { findFfmpeg } from '../ffmpeg.ts';
+import { decodeFrames, findFfmpeg } from '../ffmpeg.ts';
 import { extractTrack, readTrackFile } from '../track-from-file.ts';
 import type { ClipGeometry, Perturbation } from './perturbations.ts';
 
@@ -32,14 +33,35 @@ export function perturbClip(clipFile: string, p: Perturbation, g: ClipGeometry, 
   return out;
 }
 
-/** The track of a perturbed video, from the cache when it was extracted before. */
+/**
+ * The track of a perturbed video, from the cache when it was extracted before. A cached track from before the camera
+ * measure (`.track.json`) gets it added from the video's pixels and its own keypoints, as the pose pipeline measures it
+ * (the keypoints are the stored ones, rounded to 0.1 px), and is kept as `.camera.track.json`.
+ */
 export async function trackOf(video: string, estimator: PoseEstimator | undefined): Promise<Track> {
-  const cached = `${video}.track.json`;
+  const cached = `${video}.camera.track.json`;
   if (existsSync(cached)) return readTrackFile(cached);
-  if (estimator === undefined) throw new Error(`no cached track for ${video}, and no pose model to make one.`);
-  const { track } = await extractTrack(video, { estimator });
+  const poseOnly = `${video}.track.json`;
+  let track: Track;
+  if (existsSync(poseOnly)) track = await withCameraMotion(video, readTrackFile(poseOnly));
+  else if (estimator === undefined) throw new Error(`no cached track for ${video}, and no pose model to make one.`);
+  else track = (await extractTrack(video, { estimator })).track;
   writeFileSync(cached, JSON.stringify(track));
   return track;
+}
+
+/** The track with each frame's camera motion measured on the video's decoded pixels (same decoder, same order). */
+export async function withCameraMotion(video: string, track: Track): Promise<Track> {
+  const camera = new CameraMotionEstimator();
+  const frames: PoseFrame[] = [];
+  for await (const decoded of decodeFrames(video)) {
+    const frame = track.frames[decoded.index];
+    if (frame === undefined) break;
+    const cameraPx = camera.measure(decoded.rgb, decoded.width, decoded.height, 3, frame.keypoints, frame.tMs);
+    frames.push(cameraPx ? { tMs: frame.tMs, keypoints: frame.keypoints, cameraPx } : { tMs: frame.tMs, keypoints: frame.keypoints });
+  }
+  if (frames.length !== track.frames.length) throw new Error(`${video} decoded to ${frames.length} frames, its track has ${track.frames.length}.`);
+  return trackToJson({ ...track, frames });
 }
 
 export const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));

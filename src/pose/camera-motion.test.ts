@@ -1,0 +1,59 @@
+// The camera-motion measure on synthetic pictures: a textured background shifted by a known amount, a plain wall, and
+// something moving in one half only.
+import { describe, expect, it } from 'vitest';
+import { KEYPOINT_NAMES, type Keypoint } from '../analysis/index.ts';
+import { CameraMotionEstimator } from './camera-motion.ts';
+
+const W = 320; const H = 240;
+
+/** Smooth texture (sum of sines) seen through a window offset by (ox, oy): the picture of a camera moved by -ox, -oy. */
+function picture(ox: number, oy: number, plain = false, blockInRightHalf?: number): Uint8Array {
+  const rgb = new Uint8Array(W * H * 3);
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < W; x++) {
+      const u = x + ox; const v = y + oy;
+      let g = plain ? 200 : 128 + 50 * Math.sin(u / 7) * Math.cos(v / 11) + 40 * Math.sin((u + 2 * v) / 17) + 20 * Math.cos(u / 3.3 + v / 5.1);
+      if (blockInRightHalf !== undefined && x > 240 && x < 310 && y > 20 + blockInRightHalf && y < 120 + blockInRightHalf) g = (x * 13 + y * 7) % 255;
+      const i = 3 * (y * W + x);
+      rgb[i] = g; rgb[i + 1] = g; rgb[i + 2] = g;
+    }
+  }
+  return rgb;
+}
+
+/** A person standing mid-picture: keypoints from y 60 to 200 around x 160. */
+const person: readonly Keypoint[] = KEYPOINT_NAMES.map((_, k) => [150 + (k % 3) * 10, 60 + k * 8, 0.9] as const);
+
+describe('CameraMotionEstimator', () => {
+  it('measures a picture shifted by the camera, in source pixels, with the person masked out', () => {
+    const est = new CameraMotionEstimator();
+    expect(est.measure(picture(0, 0), W, H, 3, person, 0)).toBeUndefined(); // the first frame has nothing to compare
+    // The window moved 6 px right and 4 px up: the background moves 6 px left and 4 px down in the picture.
+    const shift = est.measure(picture(6, -4), W, H, 3, person, 33);
+    expect(shift).toBeDefined();
+    expect(shift![0]).toBeCloseTo(-6, 0);
+    expect(shift![1]).toBeCloseTo(4, 0);
+  });
+
+  it('gives no measure on a plain wall (nothing to match)', () => {
+    const est = new CameraMotionEstimator();
+    est.measure(picture(0, 0, true), W, H, 3, person, 0);
+    expect(est.measure(picture(6, 0, true), W, H, 3, person, 33)).toBeUndefined();
+  });
+
+  it('gives no measure when the two halves of the background disagree (something moving on one side)', () => {
+    const est = new CameraMotionEstimator();
+    est.measure(picture(0, 0, false, 0), W, H, 3, person, 0);
+    // The camera is still; a large textured object on the right moves 30 px down.
+    const shift = est.measure(picture(0, 0, false, 30), W, H, 3, person, 33);
+    expect(shift === undefined || Math.hypot(shift[0], shift[1]) < 1).toBe(true);
+  });
+
+  it('measures across a frame it could not match from the last matched one', () => {
+    const est = new CameraMotionEstimator();
+    est.measure(picture(0, 0), W, H, 3, person, 0);
+    expect(est.measure(picture(0, 0, true), W, H, 3, person, 33)).toBeUndefined(); // a blank frame
+    const shift = est.measure(picture(4, 0), W, H, 3, person, 66);
+    expect(shift![0]).toBeCloseTo(-4, 0);
+  });
+});
