@@ -116,7 +116,7 @@ export function createPoseRun(options: PoseRunOptions, deps: PoseRunDeps): PoseR
   void loader.load(model.value).catch(() => undefined);
   const { source, mirrored, fps, dropped, shown, progress, counts } = state;
   return {
-    view: { backend: loader.backend, model, modelInUse: loader.modelInUse, busy: loader.busy, source, mirrored, fps, dropped, shown, progress, counts, notice, track: state.track },
+    view: { backend: loader.backend, model, modelInUse: loader.modelInUse, busy: loader.busy, source, mirrored, fps, dropped, shown, progress, counts, notice, track: state.track, videoReader: state.videoReader },
     actions,
     report,
     lastTrack: track,

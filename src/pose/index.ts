@@ -10,4 +10,6 @@ export type { LiveFrame, LiveOptions } from './live.ts';
 export { startPoseWorker } from './worker-client.ts';
 export type { PoseWorker } from './worker-client.ts';
 export { analyseVideoFile, VIDEO_FILE_MESSAGES, VideoFileError } from './video-file.ts';
+export { VIDEO_SOURCE_LINES } from './element-source.ts';
+export type { VideoSourceKind } from './element-source.ts';
 export type { VideoFileFailure, VideoFileFrame } from './video-file.ts';

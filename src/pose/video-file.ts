@@ -5,7 +5,8 @@
 import type { PoseFrame } from '../analysis/index.ts';
 import type { FrameEstimator } from './estimator.ts';
 import { drawUpright } from './frame-pixels.ts';
-import type { DemuxedVideo } from './mp4-demux.ts';
+import { analyseWithElement } from './element-source-frames.ts';
+import { browserVideoCapabilities, chooseVideoSource, type VideoCapabilities, type VideoSourceKind } from './element-source.ts';
 import { openMp4, sampleData } from './mp4-stream.ts';
 
 export type VideoFileFailure = 'not-mp4' | 'no-video' | 'no-webcodecs' | 'codec' | 'decode' | 'partial';
@@ -46,6 +47,8 @@ export interface VideoFileFrame {
   readonly height: number;
   /** The decoded picture, drawn upright (valid until the next frame is yielded). */
   readonly canvas: HTMLCanvasElement;
+  /** Which way the frames are read (WebCodecs, or the browser's video player where WebCodecs cannot decode the file). */
+  readonly path: VideoSourceKind;
 }
 
 /**
@@ -53,14 +56,6 @@ export interface VideoFileFrame {
  * when a few stay open), and a short queue keeps memory flat; 4 hides decode latency at no measurable cost.
  */
 const DECODE_AHEAD_FRAMES = 4;
-
-async function decoderConfig(video: Omit<DemuxedVideo, 'samples'>): Promise<VideoDecoderConfig> {
-  const config: VideoDecoderConfig = { codec: video.codec, codedWidth: video.codedWidth, codedHeight: video.codedHeight };
-  if (video.description) config.description = video.description;
-  const support = await VideoDecoder.isConfigSupported(config).catch(() => ({ supported: false }));
-  if (!support.supported) throw new VideoFileError('codec');
-  return config;
-}
 
 /**
  * Frames handed to the estimator before the first of them has its pose. Reason: with two, the worker finds the next
@@ -72,8 +67,8 @@ const FRAMES_IN_FLIGHT = 2;
  * Analyses every frame of a video file in presentation order. Aborting the signal stops decoding and throws the
  * signal's reason. Throws VideoFileError (with a sentence for the person) when the file cannot be read.
  */
-export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, signal?: AbortSignal): AsyncGenerator<VideoFileFrame> {
-  if (typeof VideoDecoder === 'undefined') throw new VideoFileError('no-webcodecs');
+export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, signal?: AbortSignal,
+  capabilities: VideoCapabilities = browserVideoCapabilities()): AsyncGenerator<VideoFileFrame> {
   const demuxed = await openMp4(file); // streamed: sample bytes are read from the file as the decoder needs them
   signal?.throwIfAborted();
   if (!demuxed.ok) throw new VideoFileError(demuxed.reason);
@@ -81,6 +76,13 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
   const total = video.samples.length;
   if (total < video.announcedSamples - SHORT_FRAMES_TOLERATED) {
     throw new VideoFileError('partial', undefined, partialMessage(total, video.announcedSamples));
+  }
+  const source = await chooseVideoSource(video, capabilities);
+  signal?.throwIfAborted();
+  if (source.kind === 'none') throw new VideoFileError(source.failure);
+  if (source.kind === 'element') {
+    yield* analyseWithElement(file, video.samples, estimator, signal, capabilities.frameCallback);
+    return;
   }
   const ready: VideoFrame[] = [];
   let failure: unknown;
@@ -102,7 +104,7 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
   const inFlight: { pose: Promise<PoseFrame>; canvas: HTMLCanvasElement }[] = [];
   estimator.reset();
   try {
-    decoder.configure(await decoderConfig(video));
+    decoder.configure(source.config);
     let fed = 0;
     let sent = 0;
     let flushed = false;
@@ -141,7 +143,7 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
         continue;
       }
       const frame = await oldest.pose;
-      yield { frame, index, total, width: oldest.canvas.width, height: oldest.canvas.height, canvas: oldest.canvas };
+      yield { frame, index, total, width: oldest.canvas.width, height: oldest.canvas.height, canvas: oldest.canvas, path: 'webcodecs' };
       index++;
     }
   } finally {
