@@ -2,7 +2,7 @@
 // puppeteer-core, WebKitGTK's MiniBrowser through selenium-webdriver), and the app's flow steps written once against
 // it: the screens are being rebuilt, so the steps (and the data-testid hooks they use) live in this one file.
 // Every step is timed out: a wrongly set-up WebKitGTK hangs instead of failing.
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -119,23 +119,23 @@ const STUB_SCRIPT = 'camera-stub.js';
 const STUB_CLIP = 'camera.mp4';
 
 /**
- * The stub: MediaDevices.prototype.getUserMedia answers with canvas.captureStream() of the clip playing in a loop, drawn
- * frame by frame; window.cameraFramesDrawn counts the clip's frames drawn so far (the test stops by it). Runs as a
+ * The stub: MediaDevices.prototype.getUserMedia answers with canvas.captureStream() of the clip, played once from the
+ * start and drawn frame by frame (window.stubCameraVideo is the playing clip: the test stops by its time). Runs as a
  * classic script before the app's module.
  */
 const STUB_SOURCE = `(() => {
-  window.cameraFramesDrawn = 0;
   MediaDevices.prototype.getUserMedia = async function (constraints) {
     if (!constraints || !constraints.video) throw new DOMException('The stub camera has no microphone.', 'NotFoundError');
     const video = document.createElement('video');
-    video.muted = true; video.loop = true; video.playsInline = true; video.src = '/${STUB_CLIP}';
+    video.muted = true; video.playsInline = true; video.src = '/${STUB_CLIP}';
     video.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;pointer-events:none';
     document.body.append(video);
     await video.play();
+    window.stubCameraVideo = video;
     const canvas = document.createElement('canvas');
     canvas.width = video.videoWidth; canvas.height = video.videoHeight;
     const ctx = canvas.getContext('2d');
-    const draw = () => { ctx.drawImage(video, 0, 0); window.cameraFramesDrawn++; video.requestVideoFrameCallback(draw); };
+    const draw = () => { ctx.drawImage(video, 0, 0); video.requestVideoFrameCallback(draw); };
     draw();
     return canvas.captureStream(30);
   };
@@ -155,6 +155,3 @@ export async function installCameraStub(distDir: string, clip: string, holdS: nu
   const html = await readFile(indexPath, 'utf8');
   await writeFile(indexPath, html.replace('<script type="module"', `<script src="/${STUB_SCRIPT}"></script>\n    <script type="module"`));
 }
-
-/** A copy of a clip beside the page (for drivers that hand files over from the page's own origin). */
-export const copyBesidePage = (distDir: string, clip: string) => copyFile(clip, join(distDir, basename(clip)));
