@@ -4,7 +4,8 @@
 import { signal } from '@preact/signals';
 import type { Track } from '../analysis/index.ts';
 import {
-  analyseVideoFile, LIVE_CAPABLE, MODEL_OF_CHOICE, modelUrl, openCamera, runLive, startPoseWorker, type BackendName, type ModelChoice,
+  analyseVideoFile, LIVE_CAPABLE, MODEL_OF_CHOICE, modelUrl, moduleWorkersSupported, openCamera, runLive, startInPagePose, startPoseWorker,
+  type BackendName, type ModelChoice,
   type PoseWorker,
 } from '../pose/index.ts';
 import type { PoseRunActions, PoseRunView } from '../ui/index.ts';
@@ -44,7 +45,8 @@ export interface PoseRun {
  */
 export const browserPoseRunDeps = (modelBase: string): PoseRunDeps => {
   let worker: PoseWorker | undefined;
-  const poseWorker = () => (worker ??= startPoseWorker());
+  // A browser without module workers runs the same estimator in the page (in-page-pose.ts).
+  const poseWorker = () => (worker ??= moduleWorkersSupported() ? startPoseWorker() : startInPagePose());
   return {
     chooseBackend: (prefer) => poseWorker().chooseBackend(prefer),
     createEstimator: (choice) => poseWorker().createEstimator(choice, modelUrl(MODEL_OF_CHOICE[choice], modelBase)),

@@ -8,6 +8,7 @@ export type { CameraFailure, CameraStream, Facing } from './camera.ts';
 export { FpsMeter, runLive } from './live.ts';
 export type { LiveFrame, LiveOptions } from './live.ts';
 export { startPoseWorker } from './worker-client.ts';
+export { moduleWorkersSupported, startInPagePose } from './in-page-pose.ts';
 export type { PoseWorker } from './worker-client.ts';
 export { analyseVideoFile, VIDEO_FILE_MESSAGES, VideoFileError } from './video-file.ts';
 export { VIDEO_SOURCE_LINES } from './element-source.ts';
