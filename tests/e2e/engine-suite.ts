@@ -19,6 +19,8 @@ export interface EngineSuite {
   readonly engine: string;
   /** Why the suite cannot run here (the browser is not installed), or null. */
   readonly missing: string | null;
+  /** The storage line the app shows there: persist() is optional (navigator.storage is undefined in WebKitGTK). */
+  readonly storageSentence: RegExp;
   /** Starts the built app with the stub camera playing `cameraClip`, held still `holdS` seconds before and after. */
   start(cameraClip: string, holdS: number): Promise<EngineApp>;
 }
@@ -76,6 +78,8 @@ export function describeEngine(suite: EngineSuite): void {
       const page = await app.newPage();
       try {
         await openAppWithChild(page, app.url, 'Mia');
+        // The app starts and keeps records whatever navigator.storage offers, and says what it could get.
+        expect(await textWhenShown(page, 'storage', 30_000)).toMatch(suite.storageSentence);
         await pickTask(page, 'jumping-jack');
         await waitInPage(page, `document.querySelector('[data-testid="model"]')?.textContent === 'movenet-lightning'`, 120_000, 'the model loaded');
         await clickButton(page, 'Start camera');

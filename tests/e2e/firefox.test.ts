@@ -5,6 +5,8 @@ import { describeEngine } from './engine-suite.ts';
 
 describeEngine({
   engine: 'Firefox ESR',
+  // persist() exists: headless Firefox grants or refuses it.
+  storageSentence: /^(Records are kept on this device until you delete them|The browser may delete the records when the disk runs low)/,
   missing: firefoxAvailable() ? null : `Firefox ESR is not installed at ${FIREFOX_PATH}`,
   async start(cameraClip, holdS) {
     const app = await startFirefoxApp('springboard-firefox-e2e-', { cameraClip, holdS });

@@ -6,6 +6,8 @@ import { describeEngine } from './engine-suite.ts';
 
 describeEngine({
   engine: 'WebKitGTK',
+  // navigator.storage is undefined in WebKitGTK 2.50: no persist(), no estimate().
+  storageSentence: /^This browser cannot promise to keep the records: export a backup regularly\.$/,
   missing: webkitAvailable() ? null : `WebKitGTK's driver (${WEBKIT_DRIVER_PATH}), MiniBrowser (${MINIBROWSER_PATH}) or Xvfb is not installed`,
   async start(cameraClip, holdS) {
     const app = await startWebKitApp('springboard-webkit-e2e-', { cameraClip, holdS });
