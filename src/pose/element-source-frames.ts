@@ -7,9 +7,9 @@ import { seekTargetsS } from './element-source.ts';
 import { VideoFileError, type VideoFileFrame } from './video-file.ts';
 
 /**
- * Longest wait (ms) for the player to load the file or to present one sought frame. Source: measured seeks take
- * 40-140 ms in Firefox ESR 153 and WebKitGTK 2.50 on the loaded 2-core machine (jj-white-wall.mp4, GOP of 250 frames).
- * Reason: a player that stops presenting frames would otherwise hang the run; 15 s is 100x the slowest seek seen.
+ * Longest wait (ms) for the player to load the file or to present one sought frame. Source: a seek took about 130 ms
+ * on average in Firefox ESR 153 and WebKitGTK 2.50 on the loaded 2-core machine (313 seeks of jj-white-wall.mp4 in
+ * 40-42 s). Reason: a player that stops presenting frames would otherwise hang the run; 15 s is 100 times that.
  */
 const ELEMENT_WAIT_MS = 15_000;
 /**
