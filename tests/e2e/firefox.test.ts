@@ -5,8 +5,8 @@ import { describeEngine } from './engine-suite.ts';
 
 describeEngine({
   engine: 'Firefox ESR',
-  // persist() exists: headless Firefox grants or refuses it.
-  storageSentence: /^(Records are kept on this device until you delete them|The browser may delete the records when the disk runs low)/,
+  // persist() exists and asks the person; the test profile answers "Allow" (firefox-app.ts).
+  storageSentence: /^Records are kept on this device until you delete them\./,
   missing: firefoxAvailable() ? null : `Firefox ESR is not installed at ${FIREFOX_PATH}`,
   async start(cameraClip, holdS) {
     const app = await startFirefoxApp('springboard-firefox-e2e-', { cameraClip, holdS });

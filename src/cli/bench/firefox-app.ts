@@ -18,7 +18,12 @@ export async function launchFirefox(): Promise<Browser> {
   return within(90_000, 'launch Firefox ESR', puppeteer.launch({
     browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, protocolTimeout: PROTOCOL_TIMEOUT_MS,
     // A page may play media without a click (the stub camera's <video>), as it may in a person's browser after Start.
-    extraPrefsFirefox: { 'media.autoplay.default': 0, 'media.autoplay.blocking_policy': 0 },
+    // navigator.storage.persist() asks the person in Firefox (a prompt headless Firefox never shows, so the answer never
+    // comes): Firefox's own test preferences answer "Allow", as a person keeping the records would.
+    extraPrefsFirefox: {
+      'media.autoplay.default': 0, 'media.autoplay.blocking_policy': 0,
+      'dom.storageManager.prompt.testing': true, 'dom.storageManager.prompt.testing.allow': true,
+    },
   }));
 }
 
