@@ -1,7 +1,7 @@
 // The video-file controller of a pose run: analyses every frame of one file, shows each, collects the track, and
 // ends with a sentence on what was found (or why it stopped). One file per run; stopping cancels the set.
 import { CompactFrames } from '../analysis/index.ts';
-import { FpsMeter, type FrameEstimator, type VideoFileFrame } from '../pose/index.ts';
+import { FpsMeter, VIDEO_SOURCE_LINES, type FrameEstimator, type VideoFileFrame } from '../pose/index.ts';
 import type { PoseRunState } from './pose-run-state.ts';
 
 /** The frames of a file as the pose layer gives them (analyseVideoFile); a fake in tests. */
@@ -51,6 +51,7 @@ export function startFileRun(file: File, ctx: FileRunContext): FileRun {
   state.resetCounts();
   state.progress.value = { done: 0, total: 0 };
   state.track.value = null;
+  state.videoReader.value = null;
 
   const analyse = async () => {
     const meter = new FpsMeter();
@@ -62,6 +63,7 @@ export function startFileRun(file: File, ctx: FileRunContext): FileRun {
       state.beginSet('file', file.name, estimator.model);
       for await (const r of ctx.analyse(file, estimator, run.signal)) {
         size = { width: r.width, height: r.height };
+        state.videoReader.value = VIDEO_SOURCE_LINES[r.path];
         frames.push(r.frame);
         state.fps.value = meter.add(ctx.now());
         state.progress.value = { done: r.index + 1, total: r.total };

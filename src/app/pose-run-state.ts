@@ -25,12 +25,14 @@ export function createPoseRunState(sink: FrameSink | undefined, backendLabel: ()
   const counts = signal({ frames: 0, withPerson: 0 });
   const notice = signal<Notice | null>(null);
   const track = signal<KeptTrack | null>(null);
+  /** How the last video file's frames were read (VIDEO_SOURCE_LINES), null before any. */
+  const videoReader = signal<string | null>(null);
   let emptyRun = 0;
   /** True between the sink's begin and end: one set per camera run or video file. */
   let setOpen = false;
 
   return {
-    source, mirrored, fps, dropped, shown, progress, counts, notice, track,
+    source, mirrored, fps, dropped, shown, progress, counts, notice, track, videoReader,
     get setOpen() { return setOpen; },
     beginSet(kind: 'live' | 'file', fileName: string | null, model: string): void {
       setOpen = true;

@@ -4,7 +4,8 @@
 import { signal } from '@preact/signals';
 import type { Track } from '../analysis/index.ts';
 import {
-  analyseVideoFile, LIVE_CAPABLE, MODEL_OF_CHOICE, modelUrl, openCamera, runLive, startPoseWorker, type BackendName, type ModelChoice,
+  analyseVideoFile, LIVE_CAPABLE, MODEL_OF_CHOICE, modelUrl, moduleWorkersSupported, openCamera, runLive, startInPagePose, startPoseWorker,
+  type BackendName, type ModelChoice,
   type PoseWorker,
 } from '../pose/index.ts';
 import type { PoseRunActions, PoseRunView } from '../ui/index.ts';
@@ -44,7 +45,8 @@ export interface PoseRun {
  */
 export const browserPoseRunDeps = (modelBase: string): PoseRunDeps => {
   let worker: PoseWorker | undefined;
-  const poseWorker = () => (worker ??= startPoseWorker());
+  // A browser without module workers runs the same estimator in the page (in-page-pose.ts).
+  const poseWorker = () => (worker ??= moduleWorkersSupported() ? startPoseWorker() : startInPagePose());
   return {
     chooseBackend: (prefer) => poseWorker().chooseBackend(prefer),
     createEstimator: (choice) => poseWorker().createEstimator(choice, modelUrl(MODEL_OF_CHOICE[choice], modelBase)),
@@ -120,7 +122,7 @@ export function createPoseRun(options: PoseRunOptions, deps: PoseRunDeps): PoseR
   void loader.load(model.value).catch(() => undefined);
   const { source, mirrored, fps, dropped, shown, progress, counts } = state;
   return {
-    view: { backend: loader.backend, model, modelInUse: loader.modelInUse, busy: loader.busy, source, mirrored, fps, dropped, shown, progress, counts, notice, track: state.track },
+    view: { backend: loader.backend, model, modelInUse: loader.modelInUse, busy: loader.busy, source, mirrored, fps, dropped, shown, progress, counts, notice, track: state.track, videoReader: state.videoReader },
     actions,
     report,
     lastTrack: track,

@@ -61,7 +61,7 @@ export function fakeVideo(frames: readonly PoseFrame[], options: { total?: numbe
       await Promise.resolve();
       signal.throwIfAborted();
       if (index === options.failAfter) throw new Error('The decoder broke.');
-      yield { frame, index, total: options.total ?? frames.length, width: 320, height: 240, canvas };
+      yield { frame, index, total: options.total ?? frames.length, width: 320, height: 240, canvas, path: 'webcodecs' };
     }
   }
   return { analyse, calls };

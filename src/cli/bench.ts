@@ -6,6 +6,8 @@ import type { BenchGroup, BenchResult } from './bench/types.ts';
 const GROUPS: readonly (() => Promise<BenchGroup>)[] = [
   () => import('./bench/chromium.ts').then((m) => m.default),
   () => import('./bench/app-chromium.ts').then((m) => m.default),
+  () => import('./bench/pose-firefox.ts').then((m) => m.default),
+  () => import('./bench/pose-webkit.ts').then((m) => m.default),
   () => import('./bench/file-heap.ts').then((m) => m.default),
   () => import('./bench/pose-node.ts').then((m) => m.default),
   () => import('./bench/pose-leak.ts').then((m) => m.default),

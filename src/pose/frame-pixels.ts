@@ -79,10 +79,13 @@ export type RotationDeg = 0 | 90 | 180 | 270;
  * the browser cannot copy the frame as RGBA itself (see RgbaFrameReader), ~10-14 ms a frame more.
  */
 export class UprightCanvasReader {
-  private context: OffscreenCanvasRenderingContext2D | null = null;
+  private context: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null = null;
 
   read(frame: VideoFrame, rotationDeg: RotationDeg = 0): ImageData {
-    this.context ??= new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
+    // A page canvas where OffscreenCanvas is missing (Safari before 16.4 runs the model in the page: in-page-pose.ts).
+    this.context ??= typeof OffscreenCanvas !== 'undefined'
+      ? new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })
+      : document.createElement('canvas').getContext('2d', { willReadFrequently: true });
     if (!this.context) throw new Error('A 2D canvas is not available to read the video frame.');
     drawUpright(frame, rotationDeg, this.context);
     return this.context.getImageData(0, 0, this.context.canvas.width, this.context.canvas.height);

@@ -2,6 +2,7 @@
 // as a VideoFrame; frames that come while it is busy are dropped, never queued. Frames carry the video's own time.
 import type { PoseFrame } from '../analysis/index.ts';
 import type { FrameEstimator } from './estimator.ts';
+import { LiveFrameClock } from './live-clock.ts';
 
 /** Window over which the analysed frames per second are counted (ms). Reason: 1 s reads steadily and reacts fast. */
 const FPS_WINDOW_MS = 1000;
@@ -72,6 +73,7 @@ export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, opti
   const v = video as FrameCallbackVideo;
   const meter = new FpsMeter();
   const cameraMeter = new FpsMeter();
+  const clock = new LiveFrameClock();
   let handle = 0;
   let busy = false;
   let waiting: Captured | null = null;
@@ -104,8 +106,8 @@ export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, opti
   };
   const schedule = () => {
     if (options.signal.aborted) return;
-    if (v.requestVideoFrameCallback) handle = v.requestVideoFrameCallback((_now, meta) => onVideoFrame(meta.mediaTime * 1000));
-    else handle = requestAnimationFrame(() => onVideoFrame(video.currentTime * 1000));
+    if (v.requestVideoFrameCallback) handle = v.requestVideoFrameCallback((now, meta) => onVideoFrame(clock.timeOf(meta.mediaTime, now)));
+    else handle = requestAnimationFrame((now) => onVideoFrame(clock.timeOf(video.currentTime, now)));
   };
   options.signal.addEventListener('abort', () => {
     if (v.cancelVideoFrameCallback) v.cancelVideoFrameCallback(handle);

@@ -5,8 +5,10 @@
 import type { PoseFrame } from '../analysis/index.ts';
 import type { FrameEstimator } from './estimator.ts';
 import { drawUpright } from './frame-pixels.ts';
+import { analyseWithElement } from './element-source-frames.ts';
+import { browserVideoCapabilities, chooseVideoSource, type VideoCapabilities, type VideoSourceKind } from './element-source.ts';
 import { openMp4, sampleData } from './mp4-stream.ts';
-import { chooseVideoSource, openFrameDecoder } from './wasm-decode.ts';
+import { openFrameDecoder } from './wasm-decode.ts';
 
 export type VideoFileFailure = 'not-mp4' | 'no-video' | 'no-webcodecs' | 'codec' | 'decode' | 'partial';
 
@@ -46,6 +48,8 @@ export interface VideoFileFrame {
   readonly height: number;
   /** The decoded picture, drawn upright (valid until the next frame is yielded). */
   readonly canvas: HTMLCanvasElement;
+  /** Which way the frames are read (WebCodecs, or the browser's video player where WebCodecs cannot decode the file). */
+  readonly path: VideoSourceKind;
 }
 
 /**
@@ -64,8 +68,8 @@ const FRAMES_IN_FLIGHT = 2;
  * Analyses every frame of a video file in presentation order. Aborting the signal stops decoding and throws the
  * signal's reason. Throws VideoFileError (with a sentence for the person) when the file cannot be read.
  */
-export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, signal?: AbortSignal): AsyncGenerator<VideoFileFrame> {
-  if (typeof VideoDecoder === 'undefined') throw new VideoFileError('no-webcodecs');
+export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, signal?: AbortSignal,
+  capabilities: VideoCapabilities = browserVideoCapabilities()): AsyncGenerator<VideoFileFrame> {
   const demuxed = await openMp4(file); // streamed: sample bytes are read from the file as the decoder needs them
   signal?.throwIfAborted();
   if (!demuxed.ok) throw new VideoFileError(demuxed.reason);
@@ -74,12 +78,19 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
   if (total < video.announcedSamples - SHORT_FRAMES_TOLERATED) {
     throw new VideoFileError('partial', undefined, partialMessage(total, video.announcedSamples));
   }
+  const source = await chooseVideoSource(video, capabilities);
+  signal?.throwIfAborted();
+  if (source.kind === 'none') throw new VideoFileError(source.failure);
+  if (source.kind === 'element') {
+    yield* analyseWithElement(file, video.samples, estimator, signal, capabilities.frameCallback);
+    return;
+  }
   const ready: VideoFrame[] = [];
   let failure: unknown;
   let wake: (() => void) | undefined;
   const notify = () => { const w = wake; wake = undefined; w?.(); };
   // The browser's decoder, or the wasm one for a codec it lacks (wasm-decode.ts): loaded and checked before any frame.
-  const decoder = await openFrameDecoder(file, video, await chooseVideoSource(video), {
+  const decoder = await openFrameDecoder(file, video, source, {
     output: (f) => { ready.push(f); notify(); },
     error: (e) => { failure = e; notify(); },
   });
@@ -133,7 +144,7 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
         continue;
       }
       const frame = await oldest.pose;
-      yield { frame, index, total, width: oldest.canvas.width, height: oldest.canvas.height, canvas: oldest.canvas };
+      yield { frame, index, total, width: oldest.canvas.width, height: oldest.canvas.height, canvas: oldest.canvas, path: source.kind };
       index++;
     }
   } finally {

@@ -14,29 +14,8 @@ import {
 /** What the file loop needs of a decoder: WebCodecs' VideoDecoder, or the wasm decoder below. */
 export type FrameDecoder = Pick<VideoDecoder, 'decode' | 'flush' | 'close' | 'decodeQueueSize' | 'state'>;
 
-/** What the browser can decode (injected in tests). */
-export interface DecodeCapabilities { isConfigSupported(config: VideoDecoderConfig): Promise<boolean> }
-
-const browserCapabilities: DecodeCapabilities = {
-  isConfigSupported: (config) => VideoDecoder.isConfigSupported(config).then((s) => s.supported === true, () => false),
-};
-
+/** The sources openFrameDecoder opens (element-source.ts chooses among them and the video player). */
 export type VideoSource = { readonly kind: 'webcodecs'; readonly config: VideoDecoderConfig } | { readonly kind: 'wasm'; readonly codecName: string };
-
-/** The browser's decoder when it supports the track's codec, else the wasm decoder. */
-export async function chooseVideoSource(video: Omit<StreamedVideo, 'samples'>, caps: DecodeCapabilities = browserCapabilities): Promise<VideoSource> {
-  const config: VideoDecoderConfig = { codec: video.codec, codedWidth: video.codedWidth, codedHeight: video.codedHeight };
-  if (video.description) config.description = video.description;
-  return await caps.isConfigSupported(config) ? { kind: 'webcodecs', config } : { kind: 'wasm', codecName: codecName(video.codec) };
-}
-
-/** A codec as people may know it, from its MP4 sample entry name. */
-export function codecName(codec: string): string {
-  const names: Readonly<Record<string, string>> = {
-    avc1: 'H.264', avc3: 'H.264', hvc1: 'HEVC (H.265)', hev1: 'HEVC (H.265)', mp4v: 'MPEG-4 Part 2', vp09: 'VP9', vp08: 'VP8', av01: 'AV1',
-  };
-  return names[codec.slice(0, 4)] ?? codec;
-}
 
 /**
  * Bytes of decoded frames one ffmpeg run may hold. Reason: a run's frames exist twice for a moment (ffmpeg's output

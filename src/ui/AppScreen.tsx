@@ -60,6 +60,7 @@ function Status({ view }: { view: PoseRunView }) {
     <dl class="status">
       <div><dt>Model in use</dt><dd data-testid="model">{view.modelInUse.value ?? 'loading…'}</dd></div>
       <div><dt>Running on</dt><dd data-testid="backend">{view.backend.value ?? 'starting…'}</dd></div>
+      {view.videoReader.value && <div><dt>Video frames from</dt><dd data-testid="video-reader">{view.videoReader.value}</dd></div>}
       <div>
         <dt>Speed</dt>
         <dd data-testid="fps">{view.source.value === 'idle' ? '–' : `${view.fps.value.toFixed(0)} frames per second`}</dd>

@@ -38,6 +38,8 @@ export interface PoseRunView {
   readonly progress: ReadonlySignal<{ readonly done: number; readonly total: number } | null>;
   /** Frames analysed since the source started, and how many of them had a person. */
   readonly counts: ReadonlySignal<{ readonly frames: number; readonly withPerson: number }>;
+  /** How the video file's frames are read (WebCodecs, or the browser's player where WebCodecs cannot); null before a file. */
+  readonly videoReader: ReadonlySignal<string | null>;
   readonly notice: ReadonlySignal<Notice | null>;
   /** The last video file analysed in full, ready to save (kept compactly); null before any. */
   readonly track: ReadonlySignal<KeptTrack | null>;
