@@ -1,14 +1,15 @@
-// Composition root: picks the pose backend and model source, builds the pose run and renders the screen; the one
-// top-level error handler turns anything unexpected into a sentence on screen.
+// Composition root: picks the pose backend and model source, builds the pose run, the router and the mode, and
+// renders the screens; the one top-level error handler turns anything unexpected into a sentence on screen.
 import { h, render } from 'preact';
 import { signal } from '@preact/signals';
 import { findTask, TASKS, type TaskDefinition } from '../analysis/index.ts';
 import { RecordsDb } from '../records/index.ts';
-import { AppScreen, type ScreenParts, type PoseRunActions } from '../ui/index.ts';
+import { App, createHashRouter, type ScreenParts, type PoseRunActions } from '../ui/index.ts';
 import '../ui/app.css';
 import { installBenchHook } from './bench-hook.ts';
 import { sentenceOf } from './errors.ts';
 import { createBeeper } from './cheer.ts';
+import { createModeStore } from './mode-store.ts';
 import { createProgressActions } from './progress-store.ts';
 import { createRecordsStore } from './records-store.ts';
 import { createInterrupted, createReviewActions } from './review-store.ts';
@@ -77,7 +78,9 @@ try {
       interruptedActions: interrupted.actions,
       progress: createProgressActions(records.db),
     };
-    render(h(AppScreen, { view: poseRun.view, actions: withSound(poseRun.actions, beeper), parts }), root);
+    const nav = createHashRouter();
+    const modes = createModeStore();
+    render(h(App, { view: poseRun.view, actions: withSound(poseRun.actions, beeper), parts, nav, modes }), root);
   }
 } catch (error) {
   console.error(error);

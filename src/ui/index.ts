@@ -1,8 +1,11 @@
 // Entry of the UI layer for the composition root.
-export { AppScreen } from './AppScreen.tsx';
+export { App } from './App.tsx';
+export { createHashRouter, hrefOf, parseRoute, type Route, type Router } from './router.ts';
 export { drawSkeleton, DRAW_MIN_KEYPOINT_SCORE } from './skeleton.ts';
 export type { Notice, PoseRunActions, PoseRunView, ShownFrame, SourceKind, TaskLive, TaskOutcome } from './types.ts';
-export type { ScreenParts } from './AppScreen.tsx';
+export type { AppProps, Navigation, ScreenParts } from './App.tsx';
 export type { NewChildForm, RecordsActions, RecordsView, TaskActions, TaskView } from './records-types.ts';
 export type { Grading } from './ResultView.tsx';
 export type { InterruptedActions, InterruptedView, ReviewActions, ReviewState, WatchedReview } from './review-types.ts';
+export { mainNumberOf } from './screens/SessionList.tsx';
+export type { Mode, ModeStore } from './types.ts';

@@ -72,3 +72,11 @@ export interface TaskOutcome {
   readonly saved: string;
   readonly sessionId?: string;
 }
+
+/** The screen mode of this device: therapist (criteria marks, protocol, corrections) or family (counter, stars). */
+export type Mode = 'family' | 'therapist';
+
+export interface ModeStore {
+  readonly mode: ReadonlySignal<Mode>;
+  setMode(mode: Mode): void;
+}
