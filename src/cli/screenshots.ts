@@ -1,24 +1,37 @@
-// npm run screenshots: the README's pictures of the progress view and of a printed review report page, made from the
-// built app in headless Chromium with two years of synthetic sessions (the same backup the browser test imports).
-// Writes docs/progress-view.png and docs/report-page.png (first A4 page of the printed report, via pdftoppm).
+// npm run screenshots: the README's pictures, made from the built app in headless Chromium with two years of synthetic
+// sessions (the same backup the browser test imports): every screen at 390 and 1280 px wide in docs/screens/
+// (<screen>-<width>.png; the live set with the fake webcam playing a real clip when ../shared/clips is there), the
+// progress view (docs/progress-view.png) and the first A4 page of the printed report (docs/report-page.png, pdftoppm).
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { launchChromium, serveDir } from './browser.ts';
-import { buildApp, REPO_ROOT, tempDir } from './bench/chromium-app.ts';
+import { fakeCameraFlags, launchChromium, serveDir } from './browser.ts';
+import { buildApp, fakeWebcamY4m, REPO_ROOT, tempDir } from './bench/chromium-app.ts';
+import { SCREEN_SIZES, visitScreens } from './app-screens.ts';
+import { CLIPS_DIR, clipsAvailable } from './clips.ts';
 import { openWithHistory } from './bench/progress-app.ts';
 import { historyBackup } from './bench/progress-history.ts';
 
 const run = promisify(execFile);
 const DOCS = join(REPO_ROOT, 'docs');
+const SCREENS = join(DOCS, 'screens');
 
 const dir = await tempDir('springboard-shots-');
-const [backup] = await Promise.all([historyBackup(), buildApp(join(dir.path, 'dist'))]);
+const y4m = join(dir.path, 'camera.y4m');
+const camera = clipsAvailable();
+const [backup] = await Promise.all([historyBackup(), buildApp(join(dir.path, 'dist')),
+  camera ? fakeWebcamY4m(join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4'), y4m) : undefined]);
 const server = await serveDir(join(dir.path, 'dist'));
-const browser = await launchChromium();
+const browser = await launchChromium(camera ? fakeCameraFlags(y4m) : []);
 try {
-  await mkdir(DOCS, { recursive: true });
+  await mkdir(SCREENS, { recursive: true });
+  for (const size of SCREEN_SIZES) {
+    await visitScreens(browser, server.url, backup, size, async (page, name) => {
+      await page.screenshot({ path: join(SCREENS, `${name}-${size.width}.png`) });
+    }, { camera });
+  }
+  console.log(`Wrote every screen at ${SCREEN_SIZES.map((s) => s.width).join(' and ')} px in ${SCREENS}`);
   const page = await openWithHistory(browser, server.url, backup, { width: 1100, height: 1300 });
   await page.getByTestId('open-progress').click();
   await page.getByTestId('progress-range').locator('select').selectOption('12m');

@@ -5,7 +5,7 @@ import { GUEST_CHILD_ID } from '../../records/index.ts';
 import { Stage } from '../Stage.tsx';
 import type { TaskActions, TaskView } from '../records-types.ts';
 import type { PoseRunActions, PoseRunView } from '../types.ts';
-import { FileProgress, PoseNotice } from './pose-parts.tsx';
+import { FileProgress, PoseNotice, Status } from './pose-parts.tsx';
 import { ResultScreen, type ResultScreenProps } from './ResultScreen.tsx';
 
 export interface VideoScreenProps extends Omit<ResultScreenProps, 'outcome' | 'childId'> {
@@ -72,6 +72,7 @@ export function VideoScreen(p: VideoScreenProps) {
         <PoseNotice view={p.view} />
         <FileProgress view={p.view} actions={p.actions} />
         {(source === 'file' || openedHere) && <Stage view={p.view} videoRef={videoRef} />}
+        <details class="pose-status"><summary>Model and speed</summary><Status view={p.view} /></details>
       </section>
       {openedHere && source === 'idle' && outcome && <ResultScreen {...p} outcome={outcome} childId={childId} />}
     </>
