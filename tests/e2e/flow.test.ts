@@ -40,9 +40,12 @@ async function countOnePass(page: Page): Promise<string> {
   await page.waitForFunction((n) => Number((window as unknown as { cameraPresented?: number }).cameraPresented) >= n,
     LIVE_STOP_FRAME, { timeout: 60_000, polling: 100 });
   const liveCount = await page.getByTestId('rep-count').textContent();
+  const analysed = await page.getByTestId('counts').getAttribute('data-frames');
+  const dropped = await page.getByTestId('dropped').getAttribute('data-dropped');
   await page.getByTestId('end-set').click();
   const headline = await page.getByTestId('result-headline').textContent({ timeout: 30_000 });
-  console.info(`live count: "${headline}" (counter showed ${liveCount}); first analysed frame ${firstFrameS.toFixed(1)} s after Start`);
+  console.info(`live count: "${headline}" (counter showed ${liveCount}); first analysed frame ${firstFrameS.toFixed(1)} s after Start; `
+    + `${analysed ?? '?'} frames analysed, ${dropped ?? '?'} dropped`);
   return headline ?? '';
 }
 
