@@ -6,6 +6,7 @@ import type { PoseFrame, SourceInfo, TaskAnalyzer, TaskDefinition, TaskResultBas
 import { deleteSession, ENGINE_VERSION, startSession, type LiveSetRecord, type RecordsDb, type SessionAutosave, type SessionSource } from '../records/index.ts';
 import type { TaskLive, TaskOutcome } from '../ui/index.ts';
 import { praiseFor, type Beeper } from './cheer.ts';
+import { lastItemMarks } from './set/marks.ts';
 
 /**
  * Frame rate assumed when the first two frames share a timestamp (frames per second). Source: the webcams and phone
@@ -96,10 +97,13 @@ export function createTaskRunner(deps: TaskRunDeps) {
     r.lastCount = progress.count;
     if (counted && !deps.muted.value) deps.beeper.beep();
     const praise = counted ? praiseFor(progress.count) : live.value?.praise ?? null;
-    live.value = { ...progress, praise, lastEvent: events.at(-1)?.message ?? live.value?.lastEvent ?? null };
+    const marks = live.value?.marks;
+    live.value = { ...progress, praise, lastEvent: events.at(-1)?.message ?? live.value?.lastEvent ?? null, ...(marks ? { marks } : {}) };
     if (events.length > 0 || counted) {
       const soFar = analyzer.snapshot();
       save(r, (s) => s.saveProgress(soFar));
+      // The newest rep's marks, from the same report the result screen draws.
+      if (counted) live.value = { ...live.value, marks: lastItemMarks(r.task.report(soFar)) };
     }
   };
 

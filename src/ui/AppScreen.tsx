@@ -9,6 +9,8 @@ import { InterruptedSessions } from './InterruptedSessions.tsx';
 import { Stage } from './Stage.tsx';
 import { TaskPanel } from './TaskPanel.tsx';
 import { ProgressScreen } from './progress/ProgressScreen.tsx';
+import { LiveSet } from './set/LiveSet.tsx';
+import type { LiveMode, LiveSetModel } from './set/types.ts';
 import type { ProgressActions, ProgressTarget } from './progress/types.ts';
 import type { RecordsActions, RecordsView, TaskActions, TaskView } from './records-types.ts';
 import type { InterruptedActions, InterruptedView, ReviewActions } from './review-types.ts';
@@ -26,6 +28,9 @@ export interface ScreenParts {
   readonly interruptedActions: InterruptedActions;
   /** A child's progress charts and review report. */
   readonly progress: ProgressActions;
+  /** The live set (camera, setup check, protocol) and the device's mode. */
+  readonly live: LiveSetModel;
+  readonly mode: Signal<LiveMode>;
 }
 
 const MODEL_LABELS: { readonly [M in ModelChoice]: string } = {
@@ -86,6 +91,30 @@ function FileProgress({ view, actions }: { view: PoseRunView; actions: PoseRunAc
   );
 }
 
+/** The mode of this device (family: stars and free play; therapist: criteria marks and the test protocol). */
+function ModeSwitch({ mode }: { mode: Signal<LiveMode> }) {
+  return (
+    <label class="mode-switch">
+      Mode{' '}
+      <select data-testid="mode" data-mode={mode.value} value={mode.value} onChange={(e) => { mode.value = e.currentTarget.value === 'therapist' ? 'therapist' : 'family'; }}>
+        <option value="family">Family</option>
+        <option value="therapist">Therapist</option>
+      </select>
+    </label>
+  );
+}
+
+/** The live set over the whole screen while it is open; the result shows below it (TaskPanel) once it closes. */
+function LiveHost({ open, view, actions, parts }: { open: Signal<boolean>; view: PoseRunView; actions: PoseRunActions; parts: ScreenParts }) {
+  if (!open.value) return null;
+  const childId = parts.records.childId.value;
+  const child = parts.records.children.value.find((c) => c.id === childId) ?? null;
+  return (
+    <LiveSet mode={parts.mode.value} child={child} task={parts.tasks.task.value} sounds={!parts.tasks.muted.value}
+      poseRun={view} poseActions={actions} model={parts.live} onLeave={() => { open.value = false; }} />
+  );
+}
+
 function ProgressHost({ progress, parts }: { progress: Signal<ProgressTarget | null>; parts: ScreenParts }) {
   const target = progress.value;
   if (!target) return null;
@@ -101,6 +130,7 @@ export function AppScreen({ view, actions, parts }: { view: PoseRunView; actions
   // A signal, read only by ProgressHost and the hidden attribute: opening the charts does not re-render the session
   // screen (its History of hundreds of rows took 200 ms to re-render on every open).
   const progress = useSignal<ProgressTarget | null>(null);
+  const liveOpen = useSignal(false);
   const partsHidden = useComputed(() => progress.value !== null);
   const openProgress = (which: ProgressTarget['view']) => {
     const child = parts.records.children.value.find((c) => c.id === parts.records.childId.value);
@@ -113,6 +143,7 @@ export function AppScreen({ view, actions, parts }: { view: PoseRunView; actions
         <p class="tagline">Watches movement through the camera. Everything stays on this device.</p>
       </header>
       <ProgressHost progress={progress} parts={parts} />
+      <LiveHost open={liveOpen} view={view} actions={actions} parts={parts} />
       {/* Hidden, not removed, while the progress screen is open: a running camera keeps its video element. */}
       <div class="session-parts" hidden={partsHidden}>
       <InterruptedSessions view={parts.interrupted} actions={parts.interruptedActions}
@@ -121,9 +152,8 @@ export function AppScreen({ view, actions, parts }: { view: PoseRunView; actions
       <ChildPanel view={parts.records} actions={parts.recordsActions} onOpenProgress={openProgress} />
       <TaskPanel tasks={parts.tasks} taskActions={parts.taskActions} poseRun={view} actions={actions} review={parts.review} />
       <div class="controls">
-        {source === 'camera'
-          ? <button type="button" onClick={() => actions.stop()}>Stop camera</button>
-          : <button type="button" disabled={busy !== null || source === 'file'} onClick={() => videoRef.current && actions.startCamera(videoRef.current)}>Start camera</button>}
+        <button type="button" disabled={busy !== null || source !== 'idle'} onClick={() => { liveOpen.value = true; }}>Start camera</button>
+        <ModeSwitch mode={parts.mode} />
         <label class={`button${busy !== null || source === 'file' ? ' disabled' : ''}`}>
           Open a video file
           <input ref={fileRef} type="file" accept="video/mp4,video/quicktime,.mp4,.mov,.m4v" data-testid="file-input"

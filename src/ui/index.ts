@@ -1,8 +1,10 @@
 // Entry of the UI layer for the composition root.
 export { AppScreen } from './AppScreen.tsx';
 export { drawSkeleton, DRAW_MIN_KEYPOINT_SCORE } from './skeleton.ts';
-export type { Notice, PoseRunActions, PoseRunView, ShownFrame, SourceKind, TaskLive, TaskOutcome } from './types.ts';
+export type { LiveMark, Notice, PoseRunActions, PoseRunView, ShownFrame, SourceKind, TaskLive, TaskOutcome } from './types.ts';
 export type { ScreenParts } from './AppScreen.tsx';
 export type { NewChildForm, RecordsActions, RecordsView, TaskActions, TaskView } from './records-types.ts';
 export type { Grading } from './ResultView.tsx';
 export type { InterruptedActions, InterruptedView, ReviewActions, ReviewState, WatchedReview } from './review-types.ts';
+export { LiveSet, type LiveSetProps } from './set/LiveSet.tsx';
+export type { LiveMode, LiveSetModel, PauseReason, SetActions, SetMode, SetOptions, SetPhase, SetView, TrialOutcome, TrialStep } from './set/types.ts';

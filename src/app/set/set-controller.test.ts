@@ -57,7 +57,7 @@ function setUp(mode: 'protocol' | 'free' = 'free') {
     lastResult: () => result,
     cue: (what, n) => cues.push(n === undefined ? what : `${what} ${n}`),
   });
-  set.open({ mode, task: TASK_TABLE['two-foot-jump'] });
+  set.actions.open({ mode, task: TASK_TABLE['two-foot-jump'] });
   set.sink.begin(START);
   let tMs = 0;
   /** Camera frames every 33 ms for `ms`, of the given kind. */
@@ -67,7 +67,7 @@ function setUp(mode: 'protocol' | 'free' = 'free') {
   /** Setup held, start pressed, countdown run. */
   const startTrial = () => {
     feed(1100);
-    set.startTrial();
+    set.actions.startTrial();
     clock.advance(COUNTDOWN_S * 1000);
   };
   return { set, clock, log, begun, forwarded, cues, feed, startTrial };
@@ -77,12 +77,12 @@ describe('set controller', () => {
   it('waits for the setup check to hold 1 s before the start button works, then counts down 3, 2, 1', () => {
     const { set, feed, clock, log, cues } = setUp();
     feed(500);
-    set.startTrial();
+    set.actions.startTrial();
     expect(set.view.phase.value).toBe('setup');
     expect(set.view.gate.value.state).toBe('holding');
     feed(600);
     expect(set.view.gate.value.state).toBe('ready');
-    set.startTrial();
+    set.actions.startTrial();
     expect(set.view.phase.value).toBe('countdown');
     expect(set.view.countdown.value).toBe(3);
     clock.advance(2000);
@@ -97,7 +97,7 @@ describe('set controller', () => {
   it('keeps the start blocked with the reason while nobody is in the picture', () => {
     const { set, feed } = setUp();
     feed(2000, nobody);
-    set.startTrial();
+    set.actions.startTrial();
     expect(set.view.phase.value).toBe('setup');
     expect(set.view.gate.value.state).toBe('blocked');
     expect(set.view.gate.value.reason?.advice).toMatch(/No one is in the picture/);
@@ -106,7 +106,7 @@ describe('set controller', () => {
   it('lets a therapist override a blocked check and saves the override with that trial only', () => {
     const { set, feed, clock, begun } = setUp();
     feed(500, nobody);
-    set.startTrial(true);
+    set.actions.startTrial(true);
     clock.advance(3000);
     expect(set.view.phase.value).toBe('running');
     expect(begun[0]?.session?.live).toEqual({ step: 'free', trial: null, scoredTrials: null, setupOverride: true });
@@ -136,13 +136,13 @@ describe('set controller', () => {
   it('pauses while the tab is hidden and resumes when shown', () => {
     const { set, feed, forwarded, startTrial } = setUp();
     startTrial();
-    set.setHidden(true);
+    set.actions.setHidden(true);
     const n = forwarded.length;
     feed(1000);
     expect(set.view.phase.value).toBe('paused');
     expect(set.view.pauseReason.value).toBe('hidden');
     expect(forwarded.length).toBe(n);
-    set.setHidden(false);
+    set.actions.setHidden(false);
     feed(100);
     expect(set.view.phase.value).toBe('running');
     expect(forwarded.length).toBeGreaterThan(n);
@@ -151,9 +151,9 @@ describe('set controller', () => {
   it('stopping during the countdown goes back to the setup check without starting a trial', () => {
     const { set, feed, clock, log } = setUp();
     feed(1100);
-    set.startTrial();
+    set.actions.startTrial();
     clock.advance(1000);
-    set.endTrial();
+    set.actions.endTrial();
     clock.advance(5000);
     expect(set.view.phase.value).toBe('setup');
     expect(log).toEqual([]);
@@ -162,21 +162,21 @@ describe('set controller', () => {
   it('runs the protocol: demonstration, an unsaved practice, then 2 scored trials saved as trials 1 and 2, best and sum', () => {
     const { set, feed, log, begun, startTrial } = setUp('protocol');
     expect(set.view.phase.value).toBe('demo');
-    set.startTrial();
+    set.actions.startTrial();
     expect(log).toEqual([]); // no start during the demonstration
-    set.demoDone();
+    set.actions.demoDone();
     expect(set.view.step.value).toEqual({ kind: 'practice' });
     startTrial();
     feed(330);
-    set.endTrial();
+    set.actions.endTrial();
     expect(set.view.step.value).toEqual({ kind: 'scored', trial: 1 });
     expect(set.view.phase.value).toBe('setup');
     startTrial();
     feed(660);
-    set.endTrial();
+    set.actions.endTrial();
     startTrial();
     feed(330);
-    set.endTrial();
+    set.actions.endTrial();
     expect(set.view.phase.value).toBe('done');
     expect(log).toEqual(['begin', 'end complete', 'begin', 'end complete', 'begin', 'end complete']);
     expect(begun.map((b) => b.session?.save)).toEqual([false, true, true]);
@@ -190,12 +190,12 @@ describe('set controller', () => {
 
   it('takes the number of scored trials from the task when it says', () => {
     const { set, startTrial } = setUp('protocol');
-    set.open({ mode: 'protocol', task: TASK_TABLE['two-foot-jump'], scoredTrials: 1 });
-    set.demoDone();
+    set.actions.open({ mode: 'protocol', task: TASK_TABLE['two-foot-jump'], scoredTrials: 1 });
+    set.actions.demoDone();
     startTrial();
-    set.endTrial();
+    set.actions.endTrial();
     startTrial();
-    set.endTrial();
+    set.actions.endTrial();
     expect(set.view.phase.value).toBe('done');
   });
 
@@ -204,5 +204,16 @@ describe('set controller', () => {
     startTrial();
     set.sink.end('complete');
     expect(log).toEqual(['begin', 'end complete']);
+  });
+});
+
+describe('set controller with a video file', () => {
+  it('passes a file\'s frames straight to the runner: no setup check, countdown or pause', () => {
+    const { set, log, forwarded } = setUp();
+    set.sink.begin({ ...START, source: 'file', fileName: 'clip.mp4' });
+    for (let t = 0; t < 1000; t += 33) set.sink.frame(nobody(t), 640, 480);
+    set.sink.end('complete');
+    expect(log).toEqual(['begin', 'end complete']);
+    expect(forwarded.length).toBe(31);
   });
 });

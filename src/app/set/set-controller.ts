@@ -3,11 +3,12 @@
 // task's analyser while the child is in the picture and the tab is shown, and nowhere while paused, so nothing is
 // counted then. In protocol mode (therapist default) it walks demonstration -> practice -> scored trials, each trial
 // its own saved session; free play (family default) is one trial until stop. Time comes from an injected clock.
-import { signal, type ReadonlySignal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import {
   createPresenceTracker, createSetupGate, evaluateSetup, type GateView, type PoseFrame, type TaskDefinition, type TaskResultBase,
 } from '../../analysis/index.ts';
 import type { LiveSetRecord } from '../../records/index.ts';
+import type { PauseReason, SetActions, SetOptions, SetPhase, SetView, TrialOutcome, TrialStep } from '../../ui/index.ts';
 import type { FrameSink, RunStart, SessionPlan } from '../task-run.ts';
 
 /** Seconds counted down before a trial starts. Source: the usual "3, 2, 1, go"; reason: time to get into place. */
@@ -17,20 +18,6 @@ export const COUNTDOWN_S = 3;
  * skill after one practice trial; issue 13: "2 by default, configurable per task".
  */
 export const DEFAULT_SCORED_TRIALS = 2;
-
-export type SetMode = 'protocol' | 'free';
-/** Where the set stands: the demonstration, waiting on the setup check, counting down, running, paused, between trials, done. */
-export type SetPhase = 'demo' | 'setup' | 'countdown' | 'running' | 'paused' | 'done';
-/** Which trial is (or is next): practice, scored trial n (from 1), or free play. */
-export type TrialStep = { readonly kind: 'practice' } | { readonly kind: 'scored'; readonly trial: number } | { readonly kind: 'free' };
-export type PauseReason = 'left' | 'hidden';
-
-export interface TrialOutcome {
-  readonly step: TrialStep;
-  /** The task's headline number (count, seconds held); null when the engine could not give one. */
-  readonly value: number | null;
-  readonly text: string;
-}
 
 export interface SetClock {
   /** Calls fn after ms; returns a cancel function. */
@@ -45,12 +32,6 @@ export interface SetControllerDeps {
   readonly clock: SetClock;
   /** Start, each second of the countdown, and end (sound and speech cues). */
   readonly cue?: (what: 'countdown' | 'start' | 'end' | 'pause', n?: number) => void;
-}
-
-export interface SetOptions {
-  readonly mode: SetMode;
-  readonly task: TaskDefinition;
-  readonly scoredTrials?: number;
 }
 
 export const stepLabel = (s: TrialStep): string => s.kind === 'practice' ? 'Practice' : s.kind === 'scored' ? `Trial ${s.trial}` : 'Free play';
@@ -124,17 +105,23 @@ export function createSetController(deps: SetControllerDeps) {
     return null;
   };
 
+  /** A video file is analysed whole, as before: no setup check, countdown or pause between it and the runner. */
+  let fileRun = false;
   const sink: FrameSink = {
     begin(runStart) {
+      fileRun = runStart.source === 'file';
+      if (fileRun) { deps.runner.begin(runStart); return; }
       start = runStart;
       hidden = false;
     },
     frame(frame, width, height) {
+      if (fileRun) { deps.runner.frame(frame, width, height); return; }
       const p = phase.value;
       if (p === 'running' || p === 'paused') runFrame(frame, width, height);
       else if (p === 'setup' || p === 'demo') judgeSetup(frame, width, height);
     },
     end(how) {
+      if (fileRun) { fileRun = false; deps.runner.end(how); return; }
       // The camera stopped (stop button or leaving the screen): a running trial ends as the person chose.
       cancelCountdown?.();
       cancelCountdown = null;
@@ -143,18 +130,17 @@ export function createSetController(deps: SetControllerDeps) {
     },
   };
 
-  return {
-    sink,
-    view: {
-      phase: phase as ReadonlySignal<SetPhase>,
-      step: step as ReadonlySignal<TrialStep>,
-      gate: gate as ReadonlySignal<GateView>,
-      countdown: countdown as ReadonlySignal<number>,
-      pauseReason: pauseReason as ReadonlySignal<PauseReason | null>,
+  const view: SetView = {
+      phase: phase,
+      step: step,
+      gate: gate,
+      countdown: countdown,
+      pauseReason: pauseReason,
       trials,
-      overridden: overridden as ReadonlySignal<boolean>,
-      scoredTrials,
-    },
+      overridden: overridden,
+    scoredTrials,
+  };
+  const actions: SetActions = {
     /** A new set: the demonstration first in protocol mode, the setup check at once in free play. */
     open(next: SetOptions) {
       options = next;
@@ -195,10 +181,10 @@ export function createSetController(deps: SetControllerDeps) {
       if (value && phase.value === 'running') { phase.value = 'paused'; pauseReason.value = 'hidden'; deps.cue?.('pause'); }
     },
   };
+  return { sink, view, actions };
 }
 
 export type SetController = ReturnType<typeof createSetController>;
-export type SetView = SetController['view'];
 
 /** Best and sum of the scored trials' numbers, as the manual reports them; null when none had a number. */
 export function bestAndSum(trials: readonly TrialOutcome[]): { readonly best: number; readonly sum: number } | null {
