@@ -170,7 +170,8 @@ export function AppScreen({ view, actions, parts }: { view: PoseRunView; actions
         )}
       </div>
       {busy && <p class="busy" role="status">{busy}</p>}
-      {notice && <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">{notice.text}</p>}
+      {/* While the live set is open it shows the notices itself, over the picture. */}
+      {notice && !liveOpen.value && <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">{notice.text}</p>}
       <FileProgress view={view} actions={actions} />
       <Stage view={view} videoRef={videoRef} />
       <Status view={view} />

@@ -63,10 +63,10 @@ const LIVE_FRAMES = 60;
 
 /**
  * Seconds the live camera holds the clip's first and last picture (the child standing still, labels.json: frames 0-12
- * and 297-312). Reason: the count starts with the first analysed frame, a few seconds after Start on a loaded machine,
- * and must start and stop in a still stretch to see exactly one pass of the clip's 12 jacks.
+ * and 297-312). Reason: the count starts after the setup check has held 1 s and the 3 s countdown, several seconds
+ * after Start on a loaded machine, and must start and stop in a still stretch to see exactly one pass of the 12 jacks.
  */
-const LIVE_HOLD_S = 4;
+const LIVE_HOLD_S = 10;
 /**
  * Camera frame at which the live count stops: the hold before, the clip's 313 frames, then half the hold after, at the
  * clip's 29.29 fps. Reason: the middle of the still stretch between this pass's last jack and the next pass's first.
@@ -231,9 +231,11 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
       await page.waitForFunction(() => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-frames')) >= 1,
         undefined, { timeout: LIVE_HOLD_S * 1000 });
       const firstFrameS = (Date.now() - startedMs) / 1000;
+      await expect.poll(() => page.getByTestId('setup-check').getAttribute('data-state'), { timeout: LIVE_HOLD_S * 1000 }).toBe('ready');
+      await page.getByTestId('start-set').click();
       // The camera's own frame count (cumulative from its first frame) says where in the file it is, load or not.
       await page.evaluate(`(() => {
-        const video = document.querySelector('video');
+        const video = document.querySelector('[data-testid=live-video]');
         const count = (_now, meta) => { window.cameraPresented = meta.presentedFrames; video.requestVideoFrameCallback(count); };
         video.requestVideoFrameCallback(count);
       })()`);
@@ -243,7 +245,7 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
       const presented = await page.evaluate(() => (window as unknown as { cameraPresented: number }).cameraPresented);
       const analysed = await readCounts(page);
       const dropped = Number(await page.getByTestId('dropped').getAttribute('data-dropped'));
-      await page.getByRole('button', { name: 'Stop camera' }).click();
+      await page.getByTestId('end-set').click();
       const headline = await page.getByTestId('result-headline').textContent({ timeout: 30_000 });
       console.info(`live count: "${headline}"; first analysed frame ${firstFrameS.toFixed(1)} s after Start, stopped at ${stoppedS.toFixed(1)} s `
         + `(camera frame ${presented}), ${analysed.frames} frames analysed, ${dropped} dropped`);

@@ -90,7 +90,7 @@ function Controls({ props, best }: { props: LiveSetProps; best: { best: number; 
         {mode === 'therapist' && gate.state !== 'ready' && (
           <button type="button" class="secondary" data-testid="override-setup" onClick={() => start(true)}>Start anyway (therapist)</button>
         )}
-        <button type="button" class="secondary" data-testid="leave-set" onClick={finish}>{model.view.trials.value.length > 0 ? 'Finish here' : 'Back'}</button>
+        <button type="button" class="secondary" data-testid="leave-set" onClick={finish}>{model.view.trials.value.length > 0 ? 'Finish here' : 'Stop camera'}</button>
       </div>
     );
   }
@@ -138,7 +138,7 @@ export function LiveSet(props: LiveSetProps) {
         {phase === 'setup' && <p class="one-person-note">{ONE_PERSON_NOTE}</p>}
         {phase === 'countdown' && <Countdown seconds={model.view.countdown.value} />}
         {phase === 'paused' && model.view.pauseReason.value && <Paused reason={model.view.pauseReason.value} />}
-        {notice?.kind === 'error' && <p class="notice error" role="alert" data-testid="notice">{notice.text}</p>}
+        {notice && <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">{notice.text}</p>}
         {(phase === 'setup' || phase === 'done') && <ProtocolSummary view={model.view} best={best} />}
         {phase === 'done' && model.view.overridden.value && <p>The setup check was overridden for the last trial: this is saved with it.</p>}
       </div>
