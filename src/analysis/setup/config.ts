@@ -2,7 +2,12 @@
 // coherent body" mean in numbers, each with its unit, source and reason.
 import { DEFAULT_MIN_KEYPOINT_SCORE } from '../geometry/points.ts';
 
+/** Body parts the setup check can ask to see, each by at least one of its keypoints. */
+export type SetupPart = 'head' | 'shoulders' | 'hips' | 'knees' | 'feet';
+
 export interface SetupConfig {
+  /** Parts that must be seen well inside the picture (a task may ask for fewer: see TaskDefinition.live). */
+  readonly requiredParts: readonly SetupPart[];
   /** A keypoint counts as seen at this score or above (unitless, 0..1). */
   readonly minKeypointScore: number;
   /** A seen keypoint this close to the picture's border counts as cut off (fraction of the width or height). */
@@ -22,6 +27,9 @@ export interface SetupConfig {
 }
 
 export const DEFAULT_SETUP_CONFIG: SetupConfig = {
+  // Source: issue 13, "the whole body in view"; CLINICAL.md, "wrong counts when partly out of frame (fix: require the
+  // needed keypoints to be visible before counting)".
+  requiredParts: ['head', 'shoulders', 'hips', 'knees', 'feet'],
   // Source: pose-detection's MoveNet demo draws keypoints at >= 0.3 (also DEFAULT_MIN_KEYPOINT_SCORE). Reason: below it
   // a point is mostly guessed; CLINICAL.md's note that infant leg scores average 0.38-0.51 is why we ask for one
   // knee and one ankle, not both, and never a higher cut.

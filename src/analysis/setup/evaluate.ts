@@ -2,7 +2,7 @@
 // light, and does the skeleton hold together as one body? Each failing check carries the sentence that says what to
 // change. Pure: the picture's brightness comes in as a number measured where the pixels are (the pose worker).
 import { KP, type Keypoint, type KeypointName, type PoseFrame } from '../types.ts';
-import { DEFAULT_SETUP_CONFIG, type SetupConfig } from './config.ts';
+import { DEFAULT_SETUP_CONFIG, type SetupConfig, type SetupPart } from './config.ts';
 
 export type SetupCheckId = 'light' | 'person' | 'head' | 'shoulders' | 'hips' | 'knees' | 'feet' | 'too-close' | 'too-far' | 'one-body';
 
@@ -41,7 +41,7 @@ export const SETUP_ADVICE: { readonly [K in SetupCheckId]: string } = {
 };
 
 /** Body parts that must be seen, each by at least one of its keypoints (a side view hides one side). */
-const PARTS: readonly (readonly [SetupCheckId, readonly KeypointName[]])[] = [
+const PARTS: readonly (readonly [SetupPart, readonly KeypointName[]])[] = [
   ['head', ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear']],
   ['shoulders', ['left_shoulder', 'right_shoulder']],
   ['hips', ['left_hip', 'right_hip']],
@@ -98,7 +98,7 @@ export function evaluateSetup(frame: PoseFrame, pic: SetupPicture, cfg: SetupCon
   const k = frame.keypoints;
   if (!k) return { ok: false, failures: [...failures, fail('person')], bodyExtentFrac: null };
   for (const [id, names] of PARTS) {
-    if (!names.some((n) => seenInside(k, n, pic, cfg))) failures.push(fail(id));
+    if (cfg.requiredParts.includes(id) && !names.some((n) => seenInside(k, n, pic, cfg))) failures.push(fail(id));
   }
   const extent = bodyExtentFrac(k, pic, cfg);
   if (extent === null) return { ok: false, failures: [...failures, fail('person')], bodyExtentFrac: null };

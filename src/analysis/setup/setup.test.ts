@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureTrackPath } from '../../cli/clips.ts';
 import { readTrackFile } from '../../cli/track-from-file.ts';
 import { KEYPOINT_NAMES, KP, type Keypoint, type KeypointName, type PoseFrame } from '../types.ts';
+import { TASK_TABLE } from '../tasks/table.ts';
 import { DEFAULT_SETUP_CONFIG, createPresenceTracker, createSetupGate, evaluateSetup, type SetupEvaluation } from './index.ts';
 
 const PIC = { width: 640, height: 480 };
@@ -126,5 +127,15 @@ describe('createPresenceTracker', () => {
     const faint = (tMs: number): PoseFrame => ({ tMs, keypoints: KEYPOINT_NAMES.map((_, i): Keypoint => [10, 10, i < KP.left_shoulder ? 0.5 : 0.1]) });
     p.push(faint(0));
     expect(p.push(faint(500))).toBe(false);
+  });
+});
+
+describe('a task\'s own setup parts', () => {
+  it('judges only the parts the task asks for (a crawl does not need the feet)', () => {
+    const noFeet = standing({ left_ankle: [0, 0, 0], right_ankle: [0, 0, 0] });
+    expect(evaluateSetup(noFeet, PIC).ok).toBe(false);
+    const crawlParts = TASK_TABLE.crawl.live?.setupParts;
+    expect(crawlParts).toBeDefined();
+    expect(evaluateSetup(noFeet, PIC, { ...DEFAULT_SETUP_CONFIG, requiredParts: crawlParts! }).ok).toBe(true);
   });
 });

@@ -217,3 +217,17 @@ describe('set controller with a video file', () => {
     expect(forwarded.length).toBe(31);
   });
 });
+
+describe('set controller and the task\'s own needs', () => {
+  it('runs as many scored trials as the task asks for', () => {
+    const { set, startTrial } = setUp('protocol');
+    set.actions.open({ mode: 'protocol', task: { ...TASK_TABLE['two-foot-jump'], live: { scoredTrials: 3 } } });
+    set.actions.demoDone();
+    for (let i = 0; i < 3; i++) { startTrial(); set.actions.endTrial(); }
+    expect(set.view.phase.value).toBe('setup');
+    startTrial();
+    set.actions.endTrial();
+    expect(set.view.phase.value).toBe('done');
+    expect(set.view.trials.value.filter((t) => t.step.kind === 'scored')).toHaveLength(3);
+  });
+});

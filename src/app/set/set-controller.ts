@@ -5,7 +5,7 @@
 // its own saved session; free play (family default) is one trial until stop. Time comes from an injected clock.
 import { signal } from '@preact/signals';
 import {
-  createPresenceTracker, createSetupGate, evaluateSetup, type GateView, type PoseFrame, type TaskDefinition, type TaskResultBase,
+  createPresenceTracker, createSetupGate, DEFAULT_SETUP_CONFIG, evaluateSetup, type GateView, type PoseFrame, type TaskResultBase,
 } from '../../analysis/index.ts';
 import type { LiveSetRecord } from '../../records/index.ts';
 import type { PauseReason, SetActions, SetOptions, SetPhase, SetView, TrialOutcome, TrialStep } from '../../ui/index.ts';
@@ -49,14 +49,16 @@ export function createSetController(deps: SetControllerDeps) {
   const pauseReason = signal<PauseReason | null>(null);
   const trials = signal<readonly TrialOutcome[]>([]);
   const overridden = signal(false);
-  let options: SetOptions = { mode: 'free', task: undefined as unknown as TaskDefinition };
+  /** The set opened last (null before the first). */
+  let options: SetOptions | null = null;
   let start: RunStart | null = null;
   let hidden = false;
   let cancelCountdown: (() => void) | null = null;
   const setupGate = createSetupGate();
   const presence = createPresenceTracker();
 
-  const scoredTrials = () => options.scoredTrials ?? DEFAULT_SCORED_TRIALS;
+  const scoredTrials = () => options?.scoredTrials ?? options?.task.live?.scoredTrials ?? DEFAULT_SCORED_TRIALS;
+  let setupConfig = DEFAULT_SETUP_CONFIG;
 
   const enterSetup = (next: TrialStep) => {
     step.value = next;
@@ -86,7 +88,7 @@ export function createSetController(deps: SetControllerDeps) {
   };
 
   const judgeSetup = (frame: PoseFrame, width: number, height: number) => {
-    gate.value = setupGate.push(frame.tMs, evaluateSetup(frame, { width, height, luma: frame.luma }));
+    gate.value = setupGate.push(frame.tMs, evaluateSetup(frame, { width, height, luma: frame.luma }, setupConfig));
   };
 
   const runFrame = (frame: PoseFrame, width: number, height: number) => {
@@ -144,6 +146,8 @@ export function createSetController(deps: SetControllerDeps) {
     /** A new set: the demonstration first in protocol mode, the setup check at once in free play. */
     open(next: SetOptions) {
       options = next;
+      const parts = next.task.live?.setupParts;
+      setupConfig = parts ? { ...DEFAULT_SETUP_CONFIG, requiredParts: parts } : DEFAULT_SETUP_CONFIG;
       trials.value = [];
       overridden.value = false;
       enterSetup(next.mode === 'protocol' ? { kind: 'practice' } : { kind: 'free' });
@@ -168,7 +172,7 @@ export function createSetController(deps: SetControllerDeps) {
       deps.runner.end('complete');
       const s = step.value;
       const result = deps.lastResult();
-      const headline = result ? options.task.headline(result) : null;
+      const headline = result && options ? options.task.headline(result) : null;
       trials.value = [...trials.value, { step: s, value: headline?.value ?? null, text: headline?.text ?? 'no result' }];
       deps.cue?.('end');
       const next = nextAfter(s);

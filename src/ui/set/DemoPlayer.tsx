@@ -59,7 +59,7 @@ function Player({ demo }: { demo: DemoTrack }) {
 export function DemoPanel({ taskId, title, onDone }: { taskId: string; title: string; onDone: () => void }) {
   const demo = demoOf(taskId);
   return (
-    <section class="live-panel demo-panel" data-testid="demo" aria-labelledby="demo-title">
+    <section class="lset-panel demo-panel" data-testid="demo" aria-labelledby="demo-title">
       <h2 id="demo-title">Watch first: {title}</h2>
       {demo
         ? <Player demo={demo} />

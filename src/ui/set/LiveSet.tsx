@@ -85,7 +85,7 @@ function Controls({ props, best }: { props: LiveSetProps; best: { best: number; 
   const finish = () => { poseActions.stop(); onLeave(model.view.trials.value.length > 0 ? 'done' : 'cancelled'); };
   if (phase === 'setup') {
     return (
-      <div class="live-controls">
+      <div class="lset-controls">
         <button type="button" class="big" data-testid="start-set" disabled={gate.state !== 'ready'} onClick={() => start(false)}>Start</button>
         {mode === 'therapist' && gate.state !== 'ready' && (
           <button type="button" class="secondary" data-testid="override-setup" onClick={() => start(true)}>Start anyway (therapist)</button>
@@ -96,7 +96,7 @@ function Controls({ props, best }: { props: LiveSetProps; best: { best: number; 
   }
   if (phase === 'done') {
     return (
-      <div class="live-controls">
+      <div class="lset-controls">
         <button type="button" class="big" data-testid="see-result" onClick={finish} aria-describedby={best ? 'best-and-sum' : undefined}>See the result</button>
       </div>
     );
@@ -104,7 +104,7 @@ function Controls({ props, best }: { props: LiveSetProps; best: { best: number; 
   if (phase === 'demo') return null;
   const stopLabel = phase === 'countdown' ? 'Cancel' : model.view.step.value.kind === 'free' ? 'Stop' : 'End this trial';
   return (
-    <div class="live-controls">
+    <div class="lset-controls">
       <button type="button" class="big stop" data-testid="end-set" onClick={() => {
         model.actions.endTrial();
         // Free play ends at the first stop: the result screen follows.
@@ -128,11 +128,11 @@ export function LiveSet(props: LiveSetProps) {
   return (
     <div class="live-set" data-testid="live-set" data-phase={phase} data-mode={mode} role="region" aria-label={`Live set: ${task.title}`}>
       <Picture poseRun={poseRun} videoRef={videoRef} />
-      <div class="live-top">
-        <p class="live-title"><strong>{task.title}</strong>{child ? ` · ${child.nickname}` : ''} · <span data-testid="trial-step">{stepLabel(step, model.view.scoredTrials())}</span></p>
+      <div class="lset-top">
+        <p class="lset-title"><strong>{task.title}</strong>{child ? ` · ${child.nickname}` : ''} · <span data-testid="trial-step">{stepLabel(step, model.view.scoredTrials())}</span></p>
         <SoundSwitches model={model} />
       </div>
-      <div class="live-middle">
+      <div class="lset-middle">
         {phase === 'demo' && <DemoPanel taskId={task.id} title={task.title} onDone={() => model.actions.demoDone()} />}
         {phase === 'setup' && <SetupCheck gate={model.view.gate.value} />}
         {phase === 'setup' && <p class="one-person-note">{ONE_PERSON_NOTE}</p>}
@@ -142,7 +142,7 @@ export function LiveSet(props: LiveSetProps) {
         {(phase === 'setup' || phase === 'done') && <ProtocolSummary view={model.view} best={best} />}
         {phase === 'done' && model.view.overridden.value && <p>The setup check was overridden for the last trial: this is saved with it.</p>}
       </div>
-      <div class="live-bottom">
+      <div class="lset-bottom">
         {(phase === 'running' || phase === 'paused') && live && <LiveCounter live={live} mode={mode} />}
         <Controls props={props} best={best} />
       </div>
