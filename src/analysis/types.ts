@@ -22,6 +22,11 @@ export type Keypoint = readonly [xPx: number, yPx: number, score: number];
 export interface PoseFrame {
   readonly tMs: number;
   readonly keypoints: readonly Keypoint[] | null;
+  /**
+   * Mean luma of the picture (0 black .. 1 white), measured by the pose layer where the pixels are; absent when not
+   * measured (Node, tracks). The setup check's "enough light" reads it; tracks do not store it.
+   */
+  readonly luma?: number;
 }
 
 export type ModelName = 'movenet-lightning' | 'movenet-thunder';

@@ -38,11 +38,11 @@ export async function visitScreens(browser: Browser, url: string, backup: Histor
     await visit(page, 'setup');
     await go(page, `${childHash}/tasks/jumping-jack/live`, '[data-testid=start-set]');
     if (options.camera) {
-      await page.getByTestId('start-set').click();
       await page.waitForFunction(() => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-with-person')) >= 3, undefined, { timeout: 60_000 });
+      await page.locator('[data-testid=setup-check][data-state=ready]').waitFor({ timeout: 60_000 });
     }
     await visit(page, 'live');
-    if (options.camera) await page.getByTestId('end-set').click();
+    await page.getByTestId('leave-set').click();
     // The newest two-foot-jump set: a criteria grid with the therapist's correction (progress-history.ts).
     await go(page, childHash, '[data-testid=history-row]');
     const session = page.locator('[data-testid=history-row][data-task=two-foot-jump] a').first();

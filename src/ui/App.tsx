@@ -12,7 +12,9 @@ import type { Route } from './router.ts';
 import { ChildForm } from './screens/ChildForm.tsx';
 import { ChildrenScreen } from './screens/ChildrenScreen.tsx';
 import { ChildScreen } from './screens/ChildScreen.tsx';
-import { LiveScreen } from './screens/LiveScreen.tsx';
+import { Status } from './screens/pose-parts.tsx';
+import { LiveSet } from './set/LiveSet.tsx';
+import type { LiveSetModel } from './set/types.ts';
 import { ResultScreen, SessionScreen } from './screens/ResultScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
 import { SetupScreen } from './screens/SetupScreen.tsx';
@@ -32,6 +34,8 @@ export interface ScreenParts {
   readonly interruptedActions: InterruptedActions;
   /** A child's progress charts and review report. */
   readonly progress: ProgressActions;
+  /** The live set (camera, setup check, protocol, cues). */
+  readonly live: LiveSetModel;
 }
 
 export interface Navigation {
@@ -121,8 +125,13 @@ function LiveRoute(props: AppProps & { childId: string; task: TaskDefinition | u
       {!child && <p>This child is not on this device. <a href="#/">Pick a child</a>.</p>}</section></Shell>;
   }
   return (
-    <LiveScreen view={props.view} actions={props.actions} live={parts.tasks.live} task={task} nickname={child.nickname} mode={props.modes.mode.value}
-      onEnded={() => nav.go({ name: 'result' }, { replace: true })} onLeave={() => nav.go({ name: 'setup', childId, taskId: task.id })} />
+    <>
+      <LiveSet mode={props.modes.mode.value} child={child} task={task} sounds={!parts.tasks.muted.value} poseRun={props.view}
+        poseActions={props.actions} model={parts.live}
+        onLeave={(how) => nav.go(how === 'done' ? { name: 'result' } : { name: 'setup', childId, taskId: task.id }, { replace: true })} />
+      {/* What runs the model and how fast, out of the way: one small line to open. */}
+      <details class="live-status"><summary>Model</summary><Status view={props.view} /></details>
+    </>
   );
 }
 

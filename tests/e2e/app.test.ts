@@ -10,7 +10,7 @@ import { findTask, trackFromText, type PoseFrame, type Track } from '../../src/a
 import { emptyWallY4m, startBuiltApp, type BuiltApp, fakeWebcamY4m, ffmpegFrameCount, framePngBase64, type TempDir } from '../../src/cli/bench/chromium-app.ts';
 import type { BenchReply, LiveReply, PathsReply } from '../../src/app/bench-hook.ts';
 import { fakeCameraFlags, guardRequests, launchChromium, type StaticServer } from '../../src/cli/browser.ts';
-import { startGuestLiveSet, useGuest } from '../../src/cli/bench/app-steps.ts';
+import { openGuestLiveSet, useGuest } from '../../src/cli/bench/app-steps.ts';
 
 const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 /**
@@ -96,14 +96,14 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
 
   it('finds a person in at least 90% of live camera frames and requests nothing from other hosts', async () => {
     const { page, foreign } = await openApp(browser, server.url);
-    await startGuestLiveSet(page);
+    await openGuestLiveSet(page);
     await page.waitForFunction((n) => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-frames')) >= n,
       LIVE_FRAMES, { timeout: 60_000 });
     const counts = await readCounts(page);
     expect(counts.withPerson / counts.frames).toBeGreaterThanOrEqual(MIN_PERSON_SHARE);
     await expect.poll(() => page.getByTestId('backend').textContent()).toMatch(/^wasm: /);
     expect(await page.getByTestId('fps').textContent()).toMatch(/^\d+ frames per second$/);
-    await page.getByTestId('end-set').click();
+    await page.getByTestId('leave-set').click();
     expect(foreign).toEqual([]);
     await page.close();
   }, 90_000);
@@ -135,12 +135,12 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
     expect(await page.locator('.model-picker').textContent()).toMatch(/Thunder.*for recorded videos only: .*too few to follow a movement live/);
     await page.getByLabel(/^Thunder \(more precise, slower\)/).check();
     await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 30_000 }).toBe('movenet-thunder');
-    await startGuestLiveSet(page);
+    await openGuestLiveSet(page);
     await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 30_000 }).toBe('movenet-lightning');
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-with-person')) >= 3,
       undefined, { timeout: 30_000 });
     expect(await page.getByRole('alert').count()).toBe(0);
-    await page.getByTestId('end-set').click();
+    await page.getByTestId('leave-set').click();
     expect(foreign).toEqual([]);
     await page.close();
   }, 90_000);
@@ -162,7 +162,7 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
     await page.addInitScript(() => {
       navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
     });
-    await startGuestLiveSet(page);
+    await openGuestLiveSet(page);
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/camera is blocked for this page\. Allow the camera/);
     await page.close();
   }, 60_000);
@@ -252,7 +252,7 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
 
     it('says that no one is in view and how to fix it', async () => {
       const { page, foreign } = await openApp(emptyBrowser, server.url);
-      await startGuestLiveSet(page);
+      await openGuestLiveSet(page);
       await expect.poll(() => page.getByTestId('notice').textContent(), { timeout: 30_000 })
         .toBe('No one is in view. Step back so the whole body, head to feet, is in the picture.');
       expect((await readCounts(page)).withPerson).toBe(0);

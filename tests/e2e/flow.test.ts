@@ -14,39 +14,67 @@ const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 const EXPECTED_JACKS = 12;
 /**
  * Seconds the live camera holds the clip's first and last picture (the child standing still, labels.json: frames 0-12
- * and 297-312). Reason: the count starts with the first analysed frame, a few seconds after Start on a loaded machine,
- * and must start and stop in a still stretch to see exactly one pass of the clip's 12 jacks.
+ * and 297-312). Reason: a counted trial starts after the setup check has held 1 s and the 3 s countdown, and must start
+ * and stop in a still stretch to see exactly one pass of the clip's 12 jacks; 10 s leaves room on a loaded machine.
  */
-const LIVE_HOLD_S = 4;
+const LIVE_HOLD_S = 10;
+/** The clip's frame rate (ffprobe) and length in frames; the fake camera plays the file at that rate, looping. */
+const CLIP_FPS = 29.29;
+const CLIP_FRAMES = 313;
+const HOLD_FRAMES = Math.round(LIVE_HOLD_S * CLIP_FPS);
+/** Camera frames in one loop of the held clip: hold, clip, hold. */
+const LOOP_FRAMES = 2 * HOLD_FRAMES + CLIP_FRAMES;
 /**
- * Camera frame at which the live count stops: the hold before, the clip's 313 frames, then half the hold after, at the
- * clip's 29.29 fps. Reason: the middle of the still stretch between this pass's last jack and the next pass's first.
+ * A trial is started only while the loop is in its first third of the opening hold. Reason: the check's 1 s and the
+ * 3 s countdown (~120 frames) then end before the clip's first jack at HOLD_FRAMES.
  */
-const LIVE_STOP_FRAME = Math.round(LIVE_HOLD_S * 29.29) + 313 + Math.round((LIVE_HOLD_S / 2) * 29.29);
+const START_BEFORE_FRAME = Math.round(HOLD_FRAMES / 3);
+/** Where in the loop the count stops: the middle of the closing hold, after this pass's last jack. */
+const STOP_AT_FRAME = HOLD_FRAMES + CLIP_FRAMES + Math.round(HOLD_FRAMES / 2);
 
-/** Starts the set and stops it once the looping camera has played one pass of the clip, held still at both ends. */
-async function countOnePass(page: Page): Promise<string> {
-  const startedMs = Date.now();
-  await page.getByTestId('start-set').click();
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-frames')) >= 1,
-    undefined, { timeout: LIVE_HOLD_S * 1000 });
-  const firstFrameS = (Date.now() - startedMs) / 1000;
-  // The camera's own frame count (cumulative from its first frame) says where in the file it is, load or not.
+const loopFrame = (page: Page) => page.evaluate(() => (window as unknown as { cameraPresented?: number }).cameraPresented ?? -1);
+
+/** Counts the camera's presented frames on the page (cumulative from its first frame, load or not). */
+async function watchCameraFrames(page: Page): Promise<void> {
+  await page.locator('[data-testid=live-video]').waitFor();
   await page.evaluate(`(() => {
-    const video = document.querySelector('video');
+    const video = document.querySelector('[data-testid=live-video]');
     const count = (_now, meta) => { window.cameraPresented = meta.presentedFrames; video.requestVideoFrameCallback(count); };
     video.requestVideoFrameCallback(count);
   })()`);
+}
+
+/** Waits for the setup check to be ready and starts a trial, then waits out the countdown. */
+async function startTrial(page: Page): Promise<void> {
+  await expect.poll(() => page.getByTestId('setup-check').getAttribute('data-state'), { timeout: 60_000 }).toBe('ready');
+  await page.getByTestId('start-set').click();
+  await page.waitForSelector('[data-testid=live-set][data-phase=running]', { timeout: 20_000 });
+}
+
+/** One trial over exactly one pass of the clip: started early in the opening hold, stopped in the closing one. */
+async function countOnePass(page: Page): Promise<string> {
+  await page.waitForFunction((n) => {
+    const f = (window as unknown as { cameraPresented?: number }).cameraPresented;
+    return f !== undefined && f % n[0]! < n[1]!;
+  }, [LOOP_FRAMES, START_BEFORE_FRAME], { timeout: 90_000, polling: 50 });
+  const startedAt = await loopFrame(page);
+  await startTrial(page);
+  const loopStart = startedAt - (startedAt % LOOP_FRAMES);
   await page.waitForFunction((n) => Number((window as unknown as { cameraPresented?: number }).cameraPresented) >= n,
-    LIVE_STOP_FRAME, { timeout: 60_000, polling: 100 });
-  const liveCount = await page.getByTestId('rep-count').textContent();
+    loopStart + STOP_AT_FRAME, { timeout: 60_000, polling: 100 });
+  const liveCount = (await page.getByTestId('rep-count').textContent()) ?? '';
   const analysed = await page.getByTestId('counts').getAttribute('data-frames');
   const dropped = await page.getByTestId('dropped').getAttribute('data-dropped');
   await page.getByTestId('end-set').click();
-  const headline = await page.getByTestId('result-headline').textContent({ timeout: 30_000 });
-  console.info(`live count: "${headline}" (counter showed ${liveCount}); first analysed frame ${firstFrameS.toFixed(1)} s after Start; `
-    + `${analysed ?? '?'} frames analysed, ${dropped ?? '?'} dropped`);
-  return headline ?? '';
+  console.info(`live count ${liveCount} (trial started at loop frame ${startedAt % LOOP_FRAMES}); ${analysed ?? '?'} frames analysed, ${dropped ?? '?'} dropped`);
+  return liveCount;
+}
+
+/** A short trial (the practice, or a trial not measured here): started when ready, stopped after a second. */
+async function shortTrial(page: Page): Promise<void> {
+  await startTrial(page);
+  await page.waitForTimeout(1000);
+  await page.getByTestId('end-set').click();
 }
 
 describe.skipIf(!clipsAvailable())('the whole flow, live and from a recorded video (needs ../shared/clips)', () => {
@@ -71,13 +99,28 @@ describe.skipIf(!clipsAvailable())('the whole flow, live and from a recorded vid
       await setMode(page, mode);
       const childHash = await addChild(page, 'Mia');
       await openLiveSet(page, 'jumping-jack');
-      expect(await countOnePass(page)).toBe(`${EXPECTED_JACKS} jumping jacks`);
+      await watchCameraFrames(page);
+      let liveCount: string;
+      if (mode === 'therapist') {
+        // The test protocol: the demonstration, a practice try, then two scored trials; the second is measured.
+        await page.getByTestId('demo-done').click();
+        await shortTrial(page);
+        await shortTrial(page);
+        liveCount = await countOnePass(page);
+        await page.waitForSelector('[data-testid=live-set][data-phase=done]');
+        await page.getByTestId('see-result').click();
+      } else {
+        liveCount = await countOnePass(page);
+      }
+      expect(liveCount).toBe(String(EXPECTED_JACKS));
+      expect(await page.getByTestId('result-headline').textContent({ timeout: 30_000 })).toBe(`${EXPECTED_JACKS} jumping jacks`);
       expect(await page.getByTestId('set-summary').getAttribute('data-count')).toBe(String(EXPECTED_JACKS));
       await expect.poll(() => page.getByTestId('saved').textContent(), { timeout: 10_000 }).toBe('Saved in History.');
       expect(await page.getByTestId('result').getAttribute('data-mode')).toBe(mode);
       await page.getByRole('link', { name: 'Back to Mia' }).click();
-      await expect.poll(() => page.getByTestId('history-row').count()).toBe(1);
-      expect(await page.getByTestId('history-row').textContent()).toContain(`${EXPECTED_JACKS} jumping jacks`);
+      const liveSets = mode === 'therapist' ? 2 : 1; // the practice is not saved
+      await expect.poll(() => page.getByTestId('history-row').count()).toBe(liveSets);
+      expect(await page.getByTestId('history-row').first().textContent()).toContain(`${EXPECTED_JACKS} jumping jacks`);
       // The recorded-video path on the same clip: the same count on the same result screen, listed too.
       await page.getByTestId('open-video').click();
       expect(await page.getByTestId('task-picker').inputValue()).toBe('jumping-jack');
@@ -87,7 +130,7 @@ describe.skipIf(!clipsAvailable())('the whole flow, live and from a recorded vid
       expect(await page.getByTestId('result-headline').textContent()).toBe(`${EXPECTED_JACKS} jumping jacks`);
       await expect.poll(() => page.getByTestId('saved').textContent(), { timeout: 10_000 }).toBe('Saved in History.');
       await page.goto(`${app.server.url}/${childHash}`);
-      await expect.poll(() => page.getByTestId('history-row').count(), { timeout: 10_000 }).toBe(2);
+      await expect.poll(() => page.getByTestId('history-row').count(), { timeout: 10_000 }).toBe(liveSets + 1);
       expect(foreign).toEqual([]);
       await context.close();
     }, 420_000);

@@ -10,7 +10,7 @@ import { CLIPS_DIR, clipsAvailable } from '../../src/cli/clips.ts';
 import { REPO_ROOT, startBuiltApp, type BuiltApp, type TempDir } from '../../src/cli/bench/chromium-app.ts';
 import { DEV_CSP_HEADER, PREVIEW_CSP_HEADER } from '../../vite.config.ts';
 import { guardRequests, type StaticServer } from '../../src/cli/browser.ts';
-import { addChild, startGuestLiveSet, useGuest } from '../../src/cli/bench/app-steps.ts';
+import { addChild, openGuestLiveSet, useGuest } from '../../src/cli/bench/app-steps.ts';
 
 const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 
@@ -46,12 +46,12 @@ describe.skipIf(!clipsAvailable())('privacy: a whole visit under the Content-Sec
     await page.goto(server.url);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))
       .toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
-    // Camera: a few seconds of live frames, kept under Guest.
-    await startGuestLiveSet(page);
+    // Camera: a few seconds of live frames, with Guest picked.
+    await openGuestLiveSet(page);
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-frames')) >= 20,
       undefined, { timeout: 60_000 });
-    await page.getByTestId('end-set').click();
-    await page.getByTestId('result-headline').waitFor();
+    await page.getByTestId('leave-set').click();
+    await page.getByTestId('open-camera').waitFor();
     // A child, a task and a video file, saved in History.
     await page.goto(`${server.url}/#/`);
     const childHash = await addChild(page, 'Mia');

@@ -34,19 +34,23 @@ export async function openVideoAsGuest(page: Page): Promise<void> {
   await page.locator('[data-testid=file-input]:not([disabled])').waitFor({ state: 'attached', timeout: 60_000 });
 }
 
-/** From a child's screen: the task's set-up, then the live set's screen, ready to start. */
+/** From a child's screen: the task's set-up, then the live set's screen (the camera starts with it). */
 export async function openLiveSet(page: Page, taskId: string): Promise<void> {
   await page.getByTestId(`task-${taskId}`).click();
   await page.getByTestId('open-camera').click();
-  await page.getByTestId('start-set').waitFor({ timeout: 60_000 });
+  await page.getByTestId('live-set').waitFor({ timeout: 60_000 });
 }
 
-/** The children list, with Guest picked (made the first time), then the live set of a task, started. */
-export async function startGuestLiveSet(page: Page, taskId = 'jumping-jack'): Promise<void> {
+/** The children list, with Guest picked (made the first time), then the live set of a task: the camera runs. */
+export async function openGuestLiveSet(page: Page, taskId = 'jumping-jack'): Promise<void> {
   await goTo(page, '#/');
   await useGuest(page);
   await openLiveSet(page, taskId);
-  await page.getByTestId('start-set').click();
+}
+
+/** Leaves the live set before any trial (the camera stops). */
+export async function leaveLiveSet(page: Page): Promise<void> {
+  await page.getByTestId('leave-set').click();
 }
 
 export async function setMode(page: Page, mode: 'family' | 'therapist'): Promise<void> {
