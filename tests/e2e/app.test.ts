@@ -162,6 +162,7 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
     await page.addInitScript(() => {
       navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
     });
+    await page.goto(server.url);
     await openGuestLiveSet(page);
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/camera is blocked for this page\. Allow the camera/);
     await page.close();
