@@ -7,4 +7,5 @@ export type { NewChildForm, RecordsActions, RecordsView, TaskActions, TaskView }
 export type { Grading } from './ResultView.tsx';
 export type { InterruptedActions, InterruptedView, ReviewActions, ReviewState, WatchedReview } from './review-types.ts';
 export { LiveSet, type LiveSetProps } from './set/LiveSet.tsx';
+export { bestAndSum } from './set/best.ts';
 export type { LiveMode, LiveSetModel, PauseReason, SetActions, SetMode, SetOptions, SetPhase, SetView, TrialOutcome, TrialStep } from './set/types.ts';

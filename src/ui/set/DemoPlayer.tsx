@@ -12,12 +12,29 @@ const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedi
 const keypointsAt = (demo: DemoTrack, i: number): Keypoint[] | null =>
   demo.frames[i]?.k?.map((p): Keypoint => (p === 0 ? [0, 0, 0] : [p[0], p[1], 1])) ?? null;
 
+/** Share of the body's span left around it in the demonstration. Reason: room for the limbs' line width. */
+const DEMO_MARGIN = 0.1;
+
+/** The box every frame's skeleton fits in, with a margin: the player shows the body, not the whole clip frame. */
+export function demoBounds(demo: DemoTrack): { x: number; y: number; width: number; height: number } {
+  const points = demo.frames.flatMap((f) => (f.k ?? []).filter((p) => p !== 0));
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  if (points.length === 0) return { x: 0, y: 0, width: demo.width, height: demo.height };
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const m = DEMO_MARGIN * Math.max(x1 - x0, y1 - y0);
+  return { x: x0 - m, y: y0 - m, width: x1 - x0 + 2 * m, height: y1 - y0 + 2 * m };
+}
+
 function draw(canvas: HTMLCanvasElement, demo: DemoTrack, i: number): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
+  const box = demoBounds(demo);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
+  ctx.translate(-box.x, -box.y);
   const k = keypointsAt(demo, i);
-  if (k) drawSkeleton(ctx, k, demo.width);
+  if (k) drawSkeleton(ctx, k, box.width * 2);
 }
 
 /** Plays the demo once through (then loops) while `playing`; returns nothing to clean up but its own frame request. */
@@ -44,9 +61,10 @@ function Player({ demo }: { demo: DemoTrack }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [playing, setPlaying] = useState(() => !prefersReducedMotion());
   useAnimation(canvas, demo, playing);
+  const box = demoBounds(demo);
   return (
     <figure class="demo-figure">
-      <canvas ref={canvas} width={demo.width} height={demo.height} class="demo-canvas" data-testid="demo-canvas"
+      <canvas ref={canvas} width={Math.round(box.width)} height={Math.round(box.height)} class="demo-canvas" data-testid="demo-canvas"
         role="img" aria-label="A skeleton showing the movement" />
       <button type="button" class="secondary" onClick={() => setPlaying(!playing)} aria-pressed={playing}>
         {playing ? 'Pause the demonstration' : 'Play the demonstration'}
@@ -64,7 +82,7 @@ export function DemoPanel({ taskId, title, onDone }: { taskId: string; title: st
       {demo
         ? <Player demo={demo} />
         : <p>No recorded demonstration for this task yet: show the movement yourself, once, slowly.</p>}
-      <button type="button" class="big" data-testid="demo-done" onClick={onDone}>Next: a practice try</button>
+      <button type="button" class="big" data-testid="demo-done" data-primary onClick={onDone}>Next: a practice try</button>
     </section>
   );
 }
