@@ -54,10 +54,12 @@ function Picture({ poseRun, videoRef }: { poseRun: PoseRunView; videoRef: { curr
 
 /** Starts the camera and the set on opening, stops both on closing, and pauses while the page is hidden. */
 function useLiveSession(props: LiveSetProps, videoRef: { current: HTMLVideoElement | null }): void {
-  const { model, poseActions, mode, task, sounds, scoredTrials } = props;
+  const { model, poseActions, mode, task, scoredTrials } = props;
+  // The settings' sound choice applies when the set opens; the mute switch then rules (and must not restart the set).
+  const sounds = useRef(props.sounds);
   useEffect(() => {
     model.actions.open({ mode: mode === 'therapist' ? 'protocol' : 'free', task, scoredTrials });
-    model.setMuted(!sounds);
+    model.setMuted(!sounds.current);
     if (videoRef.current) poseActions.startCamera(videoRef.current);
     const onVisibility = () => model.actions.setHidden(document.visibilityState === 'hidden');
     document.addEventListener('visibilitychange', onVisibility);
@@ -65,7 +67,7 @@ function useLiveSession(props: LiveSetProps, videoRef: { current: HTMLVideoEleme
       document.removeEventListener('visibilitychange', onVisibility);
       poseActions.stop();
     };
-  }, [model, poseActions, mode, task, sounds, scoredTrials, videoRef]);
+  }, [model, poseActions, mode, task, scoredTrials, videoRef]);
 }
 
 function SoundSwitches({ model }: { model: LiveSetModel }) {
