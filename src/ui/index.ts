@@ -10,4 +10,5 @@ export type { InterruptedActions, InterruptedView, ReviewActions, ReviewState, W
 export { mainNumberOf } from './screens/SessionList.tsx';
 export type { Mode, ModeStore } from './types.ts';
 export { LiveSet, type LiveSetProps } from './set/LiveSet.tsx';
+export { bestAndSum } from './set/best.ts';
 export type { LiveMode, LiveSetModel, PauseReason, SetActions, SetMode, SetOptions, SetPhase, SetView, TrialOutcome, TrialStep } from './set/types.ts';

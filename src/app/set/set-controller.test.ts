@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { KEYPOINT_NAMES, TASK_TABLE, type Keypoint, type PoseFrame, type TaskResultBase } from '../../analysis/index.ts';
 import { syntheticJumpResult } from '../../records/synthetic.ts';
 import type { RunStart } from '../task-run.ts';
-import { bestAndSum, COUNTDOWN_S, createSetController, type SetClock } from './set-controller.ts';
+import { bestAndSum } from '../../ui/index.ts';
+import { COUNTDOWN_S, createSetController, type SetClock } from './set-controller.ts';
 
 const START: RunStart = { source: 'live', fileName: null, model: 'movenet-lightning', backend: 'wasm: test' };
 

@@ -189,10 +189,3 @@ export function createSetController(deps: SetControllerDeps) {
 }
 
 export type SetController = ReturnType<typeof createSetController>;
-
-/** Best and sum of the scored trials' numbers, as the manual reports them; null when none had a number. */
-export function bestAndSum(trials: readonly TrialOutcome[]): { readonly best: number; readonly sum: number } | null {
-  const values = trials.filter((t) => t.step.kind === 'scored' && t.value !== null).map((t) => t.value!);
-  if (values.length === 0) return null;
-  return { best: Math.max(...values), sum: values.reduce((a, v) => a + v, 0) };
-}

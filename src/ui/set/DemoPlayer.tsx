@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Keypoint } from '../../analysis/index.ts';
 import { drawSkeleton } from '../skeleton.ts';
-import { demoOf, type DemoTrack } from './demos.ts';
+import { demoBounds, demoOf, type DemoTrack } from './demos.ts';
 
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -15,9 +15,12 @@ const keypointsAt = (demo: DemoTrack, i: number): Keypoint[] | null =>
 function draw(canvas: HTMLCanvasElement, demo: DemoTrack, i: number): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
+  const box = demoBounds(demo);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
+  ctx.translate(-box.x, -box.y);
   const k = keypointsAt(demo, i);
-  if (k) drawSkeleton(ctx, k, demo.width);
+  if (k) drawSkeleton(ctx, k, box.width * 2);
 }
 
 /** Plays the demo once through (then loops) while `playing`; returns nothing to clean up but its own frame request. */
@@ -44,9 +47,10 @@ function Player({ demo }: { demo: DemoTrack }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [playing, setPlaying] = useState(() => !prefersReducedMotion());
   useAnimation(canvas, demo, playing);
+  const box = demoBounds(demo);
   return (
     <figure class="demo-figure">
-      <canvas ref={canvas} width={demo.width} height={demo.height} class="demo-canvas" data-testid="demo-canvas"
+      <canvas ref={canvas} width={Math.round(box.width)} height={Math.round(box.height)} class="demo-canvas" data-testid="demo-canvas"
         role="img" aria-label="A skeleton showing the movement" />
       <button type="button" class="secondary" onClick={() => setPlaying(!playing)} aria-pressed={playing}>
         {playing ? 'Pause the demonstration' : 'Play the demonstration'}
@@ -64,7 +68,7 @@ export function DemoPanel({ taskId, title, onDone }: { taskId: string; title: st
       {demo
         ? <Player demo={demo} />
         : <p>No recorded demonstration for this task yet: show the movement yourself, once, slowly.</p>}
-      <button type="button" class="big" data-testid="demo-done" onClick={onDone}>Next: a practice try</button>
+      <button type="button" class="big" data-testid="demo-done" data-primary onClick={onDone}>Next: a practice try</button>
     </section>
   );
 }

@@ -44,7 +44,11 @@ function Feedback({ live, mode }: { live: TaskLive; mode: LiveMode }) {
   if (marks.length === 0) return <p class="last-event">{live.lastEvent}</p>;
   return (
     <ul class="marks" data-testid="marks" aria-label={`Criteria of ${live.lastEvent ?? 'the last rep'}`}>
-      {marks.map((m) => <li key={m.label} class={m.mark}><span aria-hidden="true">{MARK_TEXT[m.mark]}</span> {m.label}<span class="sr-only"> {m.mark.replace('-', ' ')}</span></li>)}
+      {marks.map((m) => (
+        <li key={m.label} class={m.mark} title={m.label}>
+          <span aria-hidden="true">{MARK_TEXT[m.mark]}</span> <span class="mark-label">{m.label}</span><span class="sr-only"> {m.mark.replace('-', ' ')}</span>
+        </li>
+      ))}
     </ul>
   );
 }

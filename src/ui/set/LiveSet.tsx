@@ -10,6 +10,7 @@ import { drawSkeleton } from '../skeleton.ts';
 import type { PoseRunActions, PoseRunView } from '../types.ts';
 import { DemoPanel } from './DemoPlayer.tsx';
 import { Countdown, LiveCounter, ONE_PERSON_NOTE, Paused, ProtocolSummary, SetupCheck, stepLabel } from './LiveParts.tsx';
+import { bestAndSum } from './best.ts';
 import type { LiveMode, LiveSetModel } from './types.ts';
 import './live-set.css';
 
@@ -53,10 +54,12 @@ function Picture({ poseRun, videoRef }: { poseRun: PoseRunView; videoRef: { curr
 
 /** Starts the camera and the set on opening, stops both on closing, and pauses while the page is hidden. */
 function useLiveSession(props: LiveSetProps, videoRef: { current: HTMLVideoElement | null }): void {
-  const { model, poseActions, mode, task, sounds, scoredTrials } = props;
+  const { model, poseActions, mode, task, scoredTrials } = props;
+  // The settings' sound choice applies when the set opens; the mute switch then rules (and must not restart the set).
+  const sounds = useRef(props.sounds);
   useEffect(() => {
     model.actions.open({ mode: mode === 'therapist' ? 'protocol' : 'free', task, scoredTrials });
-    model.setMuted(!sounds);
+    model.setMuted(!sounds.current);
     if (videoRef.current) poseActions.startCamera(videoRef.current);
     const onVisibility = () => model.actions.setHidden(document.visibilityState === 'hidden');
     document.addEventListener('visibilitychange', onVisibility);
@@ -64,7 +67,7 @@ function useLiveSession(props: LiveSetProps, videoRef: { current: HTMLVideoEleme
       document.removeEventListener('visibilitychange', onVisibility);
       poseActions.stop();
     };
-  }, [model, poseActions, mode, task, sounds, scoredTrials, videoRef]);
+  }, [model, poseActions, mode, task, scoredTrials, videoRef]);
 }
 
 function SoundSwitches({ model }: { model: LiveSetModel }) {
@@ -86,7 +89,7 @@ function Controls({ props, best }: { props: LiveSetProps; best: { best: number; 
   if (phase === 'setup') {
     return (
       <div class="lset-controls">
-        <button type="button" class="big" data-testid="start-set" disabled={gate.state !== 'ready'} onClick={() => start(false)}>Start</button>
+        <button type="button" class="big" data-testid="start-set" data-primary disabled={gate.state !== 'ready'} onClick={() => start(false)}>Start</button>
         {mode === 'therapist' && gate.state !== 'ready' && (
           <button type="button" class="secondary" data-testid="override-setup" onClick={() => start(true)}>Start anyway (therapist)</button>
         )}
@@ -97,7 +100,7 @@ function Controls({ props, best }: { props: LiveSetProps; best: { best: number; 
   if (phase === 'done') {
     return (
       <div class="lset-controls">
-        <button type="button" class="big" data-testid="see-result" onClick={finish} aria-describedby={best ? 'best-and-sum' : undefined}>See the result</button>
+        <button type="button" class="big" data-testid="see-result" data-primary onClick={finish} aria-describedby={best ? 'best-and-sum' : undefined}>See the result</button>
       </div>
     );
   }
@@ -105,7 +108,7 @@ function Controls({ props, best }: { props: LiveSetProps; best: { best: number; 
   const stopLabel = phase === 'countdown' ? 'Cancel' : model.view.step.value.kind === 'free' ? 'Stop' : 'End this trial';
   return (
     <div class="lset-controls">
-      <button type="button" class="big stop" data-testid="end-set" onClick={() => {
+      <button type="button" class="big stop" data-testid="end-set" data-primary onClick={() => {
         model.actions.endTrial();
         // Free play ends at the first stop: the result screen follows.
         if (model.view.phase.value === 'done' && model.view.step.value.kind === 'free') finish();
@@ -122,29 +125,33 @@ export function LiveSet(props: LiveSetProps) {
   const step = model.view.step.value;
   const live = model.live.value;
   const trials = model.view.trials.value;
-  const scored = trials.filter((t) => t.step.kind === 'scored' && t.value !== null).map((t) => t.value!);
-  const best = scored.length === 0 ? null : { best: Math.max(...scored), sum: scored.reduce((a, v) => a + v, 0) };
+  const best = bestAndSum(trials);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Keyboard and screen-reader users land on the one button each step needs (start, stop, next, result).
+  useEffect(() => { rootRef.current?.querySelector<HTMLElement>('[data-primary]')?.focus(); }, [phase]);
   const notice = poseRun.notice.value;
   return (
-    <div class="live-set" data-testid="live-set" data-phase={phase} data-mode={mode} role="region" aria-label={`Live set: ${task.title}`}>
+    <div ref={rootRef} class="live-set" data-testid="live-set" data-phase={phase} data-mode={mode} role="region" aria-label={`Live set: ${task.title}`}>
       <Picture poseRun={poseRun} videoRef={videoRef} />
-      <div class="lset-top">
-        <p class="lset-title"><strong>{task.title}</strong>{child ? ` · ${child.nickname}` : ''} · <span data-testid="trial-step">{stepLabel(step, model.view.scoredTrials())}</span></p>
-        <SoundSwitches model={model} />
-      </div>
-      <div class="lset-middle">
-        {phase === 'demo' && <DemoPanel taskId={task.id} title={task.title} onDone={() => model.actions.demoDone()} />}
-        {phase === 'setup' && <SetupCheck gate={model.view.gate.value} />}
-        {phase === 'setup' && <p class="one-person-note">{ONE_PERSON_NOTE}</p>}
-        {phase === 'countdown' && <Countdown seconds={model.view.countdown.value} />}
-        {phase === 'paused' && model.view.pauseReason.value && <Paused reason={model.view.pauseReason.value} />}
-        {notice && <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">{notice.text}</p>}
-        {(phase === 'setup' || phase === 'done') && <ProtocolSummary view={model.view} best={best} />}
-        {phase === 'done' && model.view.overridden.value && <p>The setup check was overridden for the last trial: this is saved with it.</p>}
-      </div>
-      <div class="lset-bottom">
-        {(phase === 'running' || phase === 'paused') && live && <LiveCounter live={live} mode={mode} />}
-        <Controls props={props} best={best} />
+      <div class="lset-overlay">
+        <div class="lset-top">
+          <p class="lset-title"><strong>{task.title}</strong>{child ? ` · ${child.nickname}` : ''} · <span data-testid="trial-step">{stepLabel(step, model.view.scoredTrials())}</span></p>
+          <SoundSwitches model={model} />
+        </div>
+        <div class="lset-middle">
+          {phase === 'demo' && <DemoPanel taskId={task.id} title={task.title} onDone={() => model.actions.demoDone()} />}
+          {phase === 'setup' && <SetupCheck gate={model.view.gate.value} />}
+          {phase === 'setup' && <p class="one-person-note">{ONE_PERSON_NOTE}</p>}
+          {phase === 'countdown' && <Countdown seconds={model.view.countdown.value} />}
+          {phase === 'paused' && model.view.pauseReason.value && <Paused reason={model.view.pauseReason.value} />}
+          {notice && <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">{notice.text}</p>}
+          {(phase === 'setup' || phase === 'done') && <ProtocolSummary view={model.view} best={best} />}
+          {phase === 'done' && model.view.overridden.value && <p>The setup check was overridden for the last trial: this is saved with it.</p>}
+        </div>
+        <div class="lset-bottom">
+          {(phase === 'running' || phase === 'paused') && live && <LiveCounter live={live} mode={mode} />}
+          <Controls props={props} best={best} />
+        </div>
       </div>
     </div>
   );
