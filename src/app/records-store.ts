@@ -84,6 +84,7 @@ export function createRecordsStore(db: RecordsDb, report: (error: unknown) => vo
         .catch((error: unknown) => { fail(error); return false; });
     },
     pickChild(id) { childId.value = id; message.value = null; },
+    clearMessage() { message.value = null; },
     exportBackup() {
       exportBackup(db).then((blob) => {
         downloadBlob(blob, backupFileName(new Date()));

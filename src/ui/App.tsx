@@ -63,9 +63,10 @@ function useRouteEffects({ nav, parts }: AppProps, route: Route) {
   }, [childId, parts, parts.records.children.value]);
   useEffect(() => { if (taskId) parts.taskActions.pickTask(taskId); }, [taskId, parts]);
   useEffect(() => {
+    parts.recordsActions.clearMessage();
     window.scrollTo(0, 0);
-    document.querySelector<HTMLElement>('main h1[tabindex="-1"], .live h1[tabindex="-1"]')?.focus({ preventScroll: true });
-  }, [nav.route.value]);
+    document.querySelector<HTMLElement>('main h1[tabindex="-1"]')?.focus({ preventScroll: true });
+  }, [nav.route.value, parts.recordsActions]);
 }
 
 function Screen(props: AppProps & { route: Route }) {

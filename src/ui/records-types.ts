@@ -34,6 +34,8 @@ export interface RecordsActions {
   /** Moves a saved session (a Guest's, usually) to another child's History; resolves true once moved. */
   moveSession(sessionId: string, childId: string): Promise<boolean>;
   pickChild(id: string): void;
+  /** Forgets the last sentence (a new screen starts without the previous screen's message). */
+  clearMessage(): void;
   exportBackup(): void;
   chooseImport(file: File): void;
   confirmImport(): void;
