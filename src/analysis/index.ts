@@ -19,3 +19,4 @@ export type { CrawlResult, CrawlPattern, CrawlPosture, CrawlCycle } from './task
 // Progress over time: what each task charts, trends judged against measurement error, ages for the reference bands.
 export { CHARTED } from './tasks/charted.ts';
 export * from './progress/index.ts';
+export * from './setup/index.ts';

@@ -29,6 +29,11 @@ export interface PoseFrame {
    * cut, an older track): the analysis then holds the last offset.
    */
   readonly cameraPx?: readonly [dxPx: number, dyPx: number];
+  /**
+   * Mean luma of the picture (0 black .. 1 white), measured by the pose layer where the pixels are; absent when not
+   * measured (Node, tracks). The setup check's "enough light" reads it; tracks do not store it.
+   */
+  readonly luma?: number;
 }
 
 export type ModelName = 'movenet-lightning' | 'movenet-thunder';

@@ -1,21 +1,23 @@
-// Composition root: picks the pose backend and model source, builds the pose run and renders the screen; the one
-// top-level error handler turns anything unexpected into a sentence on screen.
+// Composition root: picks the pose backend and model source, builds the pose run, the router and the mode, and
+// renders the screens; the one top-level error handler turns anything unexpected into a sentence on screen.
 import { h, render } from 'preact';
 import { computed, signal } from '@preact/signals';
 import { registerSW } from 'virtual:pwa-register';
 import { findTask, TASKS, type TaskDefinition } from '../analysis/index.ts';
 import { RecordsDb } from '../records/index.ts';
-import { AppScreen, UpdateBanner, type ScreenParts, type PoseRunActions } from '../ui/index.ts';
+import { App, createHashRouter, UpdateBanner, type LiveSetModel, type ScreenParts, type PoseRunActions } from '../ui/index.ts';
 import '../ui/app.css';
 import { installBenchHook } from './bench-hook.ts';
 import { sentenceOf } from './errors.ts';
-import { createBeeper } from './cheer.ts';
+import { createModeStore } from './mode-store.ts';
 import { createProgressActions } from './progress-store.ts';
 import { createRecordsStore } from './records-store.ts';
 import { createInterrupted, createReviewActions } from './review-store.ts';
 import { browserPoseRunDeps, createPoseRun } from './pose-run.ts';
 import { createTaskRunner } from './task-run.ts';
 import { createUpdatePrompt } from './update-prompt.ts';
+import { browserCueOptions, createCues, type Cues } from './set/cues.ts';
+import { createSetController } from './set/set-controller.ts';
 
 const params = new URLSearchParams(location.search);
 const backendParam = params.get('backend');
@@ -26,9 +28,10 @@ const root = document.getElementById('app');
 /** localStorage keys of the picked task and the mute toggle (preferences only; the records stay in IndexedDB). */
 const TASK_KEY = 'springboard.task';
 const MUTED_KEY = 'springboard.muted';
+const SPOKEN_KEY = 'springboard.spoken';
 
 /** Browsers allow sound only after a click: starting the camera or opening a file unlocks it. */
-function withSound(actions: PoseRunActions, beeper: ReturnType<typeof createBeeper>): PoseRunActions {
+function withSound(actions: PoseRunActions, beeper: Cues): PoseRunActions {
   const unlock = () => { const why = beeper.unlock(); if (why) console.warn(why); };
   return {
     ...actions,
@@ -59,10 +62,22 @@ try {
     const records = createRecordsStore(new RecordsDb(), onError);
     const task = signal<TaskDefinition>(findTask(localStorage.getItem(TASK_KEY) ?? '') ?? TASKS[0]!);
     const muted = signal(localStorage.getItem(MUTED_KEY) === 'true');
-    const beeper = createBeeper();
+    const spoken = signal(localStorage.getItem(SPOKEN_KEY) === 'true');
+    const beeper = createCues(browserCueOptions(() => muted.value, () => spoken.value));
     const interrupted = createInterrupted(records.db);
     const runner = createTaskRunner({ db: records.db, task, child: records.pickedChild, beeper, muted, report: onError });
-    const poseRun = createPoseRun({ preferBackend, sink: runner.sink }, browserPoseRunDeps(modelBase));
+    const set = createSetController({
+      runner: runner.sink, lastResult: () => runner.outcome.value?.result ?? null,
+      clock: { after: (ms, fn) => { const id = setTimeout(fn, ms); return () => clearTimeout(id); } },
+      cue: (what, n) => beeper.play(what, n),
+    });
+    const setMuted = (value: boolean) => { muted.value = value; localStorage.setItem(MUTED_KEY, String(value)); };
+    const live: LiveSetModel = {
+      view: set.view, actions: set.actions, live: runner.live, outcome: runner.outcome, muted, spoken, setMuted,
+      setSpoken(value) { spoken.value = value; localStorage.setItem(SPOKEN_KEY, String(value)); },
+      unlockSound() { const why = beeper.unlock(); if (why) console.warn(why); },
+    };
+    const poseRun = createPoseRun({ preferBackend, sink: set.sink }, browserPoseRunDeps(modelBase));
     report = poseRun.report;
     window.addEventListener('error', (e) => onError(e.error ?? e.message));
     window.addEventListener('unhandledrejection', (e) => onError(e.reason));
@@ -70,7 +85,7 @@ try {
       tasks: { tasks: TASKS, task, live: runner.live, outcome: runner.outcome, muted },
       taskActions: {
         pickTask(id) { const t = findTask(id); if (t) { task.value = t; localStorage.setItem(TASK_KEY, id); } },
-        setMuted(value) { muted.value = value; localStorage.setItem(MUTED_KEY, String(value)); },
+        setMuted,
       },
       records: records.view,
       recordsActions: records.actions,
@@ -78,8 +93,11 @@ try {
       interrupted: interrupted.view,
       interruptedActions: interrupted.actions,
       progress: createProgressActions(records.db),
+      live,
     };
-    render(h(AppScreen, { view: poseRun.view, actions: withSound(poseRun.actions, beeper), parts }), root);
+    const nav = createHashRouter();
+    const modes = createModeStore();
+    render(h(App, { view: poseRun.view, actions: withSound(poseRun.actions, beeper), parts, nav, modes }), root);
     // Offline install: the service worker exists in the build only (vite-plugin-pwa); a new version waits for idle.
     const idle = computed(() => poseRun.view.source.value === 'idle');
     const update = createUpdatePrompt(registerSW, idle, () => { location.reload(); }, onError);

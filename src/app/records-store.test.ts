@@ -49,13 +49,40 @@ describe('records store', () => {
     const db = openTestDb();
     const report = vi.fn();
     const store = createRecordsStore(db, report, memoryPrefs());
-    store.actions.addChild({ nickname: 'Mia', birthDate: '2019-04-23', heightCm: '112' });
-    await vi.waitFor(() => expect(store.view.message.value?.kind).toBe('info'));
+    const id = await store.actions.addChild({ nickname: 'Mia', birthDate: '2019-04-23', heightCm: '112' });
+    expect(store.view.childId.value).toBe(id);
+    expect(store.view.message.value?.kind).toBe('info');
     expect(store.view.message.value?.text).toMatch(/^The profile of Mia is saved/);
     await vi.waitFor(() => expect(store.pickedChild()?.heightCm).toBe(112));
-    store.actions.addChild({ nickname: '', birthDate: '2019-04-23', heightCm: '' });
-    await vi.waitFor(() => expect(store.view.message.value?.kind).toBe('error'));
+    expect(await store.actions.addChild({ nickname: '', birthDate: '2019-04-23', heightCm: '' })).toBeNull();
+    expect(store.view.message.value?.kind).toBe('error');
     expect(report).not.toHaveBeenCalled();
+    store.dispose();
+  });
+
+  it('records a changed height as measured today and keeps the older ones; an unchanged height adds none', async () => {
+    const db = openTestDb();
+    const mia = await addChild(db, { nickname: 'Mia', birthDate: '', heights: [{ heightCm: 108, measuredOn: '2020-01-01' }] });
+    const store = createRecordsStore(db, vi.fn(), memoryPrefs());
+    await store.actions.editChild(mia.id, { nickname: 'Mia B', birthDate: '', heightCm: '108' });
+    expect((await db.children.get(mia.id))?.heights).toHaveLength(1);
+    await vi.waitFor(() => expect(store.view.children.value[0]?.nickname).toBe('Mia B'));
+    await store.actions.editChild(mia.id, { nickname: 'Mia B', birthDate: '', heightCm: '112' });
+    expect((await db.children.get(mia.id))?.heights.map((h) => h.heightCm)).toEqual([108, 112]);
+    store.dispose();
+  });
+
+  it('keeps a set under Guest and moves it to a child, saying where it went', async () => {
+    const db = openTestDb();
+    const store = createRecordsStore(db, vi.fn(), memoryPrefs());
+    const guest = await store.actions.useGuest();
+    expect(store.view.childId.value).toBe(guest);
+    const mia = await addChild(db, { nickname: 'Mia', birthDate: '' });
+    const saved = await saveSession(db, syntheticSessionInfo(guest!, 1000), syntheticJumpResult(2), null);
+    await vi.waitFor(() => expect(store.view.children.value.map((c) => c.nickname).sort()).toEqual(['Guest', 'Mia']));
+    expect(await store.actions.moveSession(saved.id, mia.id)).toBe(true);
+    expect((await db.sessions.get(saved.id))?.childId).toBe(mia.id);
+    expect(store.view.message.value?.text).toBe('The session is moved to Mia\'s History.');
     store.dispose();
   });
 });

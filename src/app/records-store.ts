@@ -2,8 +2,9 @@
 // actions. Every RecordsError reaches the person as its own sentence; other failures go to the page's error handler.
 import { computed, effect, signal } from '@preact/signals';
 import {
-  addChild, backupFileName, describeStorageUse, exportBackup, exportCsv, heightOn, importBackup, inspectBackup,
-  liveChildren, liveHistory, RecordsError, requestPersistentStorage, type ChildRow, type RecordsDb, type SessionRow,
+  addChild, backupFileName, describeStorageUse, ensureGuest, exportBackup, exportCsv, heightOn, importBackup, inspectBackup,
+  liveChildren, liveHistory, reassignSession, RecordsError, requestPersistentStorage, updateChild, type ChildRow, type HeightMeasurement,
+  type RecordsDb, type SessionRow,
 } from '../records/index.ts';
 import type { Notice } from '../ui/index.ts';
 import type { NewChildForm, RecordsActions, RecordsView } from '../ui/records-types.ts';
@@ -14,6 +15,13 @@ import { liveSignal, type LiveSignal } from './live-signal.ts';
 const PICKED_CHILD_KEY = 'springboard.childId';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** A profile's heights after the form: a height typed in (or changed) is measured today; an empty field adds none. */
+function heightsOf(form: NewChildForm, before: readonly HeightMeasurement[]): HeightMeasurement[] {
+  const text = form.heightCm.trim();
+  if (text === '' || Number(text) === before.at(-1)?.heightCm) return [...before];
+  return [...before.filter((h) => h.measuredOn !== today()), { heightCm: Number(text), measuredOn: today() }];
+}
 
 /** Where the picked child's id is remembered: localStorage in the page, a plain map in tests. */
 export type Prefs = Pick<Storage, 'getItem' | 'setItem'>;
@@ -55,12 +63,28 @@ export function createRecordsStore(db: RecordsDb, report: (error: unknown) => vo
 
   const actions: RecordsActions = {
     addChild(form: NewChildForm) {
-      const heightCm = form.heightCm.trim() === '' ? undefined : Number(form.heightCm);
-      const heights = heightCm === undefined ? [] : [{ heightCm, measuredOn: today() }];
-      addChild(db, { nickname: form.nickname, birthDate: form.birthDate, heights })
-        .then((row) => { childId.value = row.id; info(`The profile of ${row.nickname} is saved; sessions are now kept for ${row.nickname}.`); }, fail);
+      return addChild(db, { nickname: form.nickname, birthDate: form.birthDate, heights: heightsOf(form, []) })
+        .then((row) => { childId.value = row.id; info(`The profile of ${row.nickname} is saved; sessions are now kept for ${row.nickname}.`); return row.id; })
+        .catch((error: unknown) => { fail(error); return null; });
+    },
+    editChild(id, form) {
+      // The stored row, not the live list (which may not have arrived yet): its heights are kept.
+      return db.children.get(id)
+        .then((current) => updateChild(db, id, { nickname: form.nickname, birthDate: form.birthDate, heights: heightsOf(form, current?.heights ?? []) }))
+        .then((row) => { info(`The profile of ${row.nickname} is saved.`); return row.id; })
+        .catch((error: unknown) => { fail(error); return null; });
+    },
+    useGuest() {
+      return ensureGuest(db).then((row) => { childId.value = row.id; return row.id; }).catch((error: unknown) => { fail(error); return null; });
+    },
+    moveSession(sessionId, toChildId) {
+      const name = children.value.value.find((c) => c.id === toChildId)?.nickname ?? 'the child';
+      return reassignSession(db, sessionId, toChildId)
+        .then(() => { info(`The session is moved to ${name}'s History.`); return true; })
+        .catch((error: unknown) => { fail(error); return false; });
     },
     pickChild(id) { childId.value = id; message.value = null; },
+    clearMessage() { message.value = null; },
     exportBackup() {
       exportBackup(db).then((blob) => {
         downloadBlob(blob, backupFileName(new Date()));

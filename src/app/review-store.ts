@@ -6,6 +6,7 @@ import {
   type RecordsDb, type SessionReview, type SessionRow,
 } from '../records/index.ts';
 import type { InterruptedActions, InterruptedView, Notice, ReviewActions } from '../ui/index.ts';
+import { mainNumberOf } from '../ui/index.ts';
 import { sentenceOf } from './errors.ts';
 import { liveSignal } from './live-signal.ts';
 
@@ -33,8 +34,6 @@ export function createReviewActions(db: RecordsDb): ReviewActions {
   };
 }
 
-const itemsText = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
-
 /**
  * The sessions left "recording" when the page loaded, read once: a set recorded in this page is "recording" too while
  * it runs, and must not be offered for deletion.
@@ -55,7 +54,7 @@ export function createInterrupted(db: RecordsDb): { view: InterruptedView; actio
   return {
     view: { sessions, message },
     actions: {
-      keep: (s) => settle(s, keepUnfinishedSession(db, s.id), `The interrupted session is kept in History with the ${itemsText(s.itemCount)} saved before it stopped.`),
+      keep: (s) => settle(s, keepUnfinishedSession(db, s.id), `The interrupted session is kept in History with what was saved before it stopped (${mainNumberOf(s)}).`),
       discard: (s) => settle(s, deleteSession(db, s.id), 'The interrupted session is deleted, with its saved items and track.'),
     },
   };

@@ -3,9 +3,10 @@
 // session is autosaved through the records layer after every event and completed with its track at the end.
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { PoseFrame, SourceInfo, TaskAnalyzer, TaskDefinition, TaskResultBase } from '../analysis/index.ts';
-import { deleteSession, ENGINE_VERSION, startSession, type RecordsDb, type SessionAutosave, type SessionSource } from '../records/index.ts';
+import { deleteSession, ENGINE_VERSION, startSession, type LiveSetRecord, type RecordsDb, type SessionAutosave, type SessionSource } from '../records/index.ts';
 import type { TaskLive, TaskOutcome } from '../ui/index.ts';
 import { praiseFor, type Beeper } from './cheer.ts';
+import { lastItemMarks } from './set/marks.ts';
 
 /**
  * Frame rate assumed when the first two frames share a timestamp (frames per second). Source: the webcams and phone
@@ -26,6 +27,14 @@ export interface RunStart {
   readonly fileName: string | null;
   readonly model: string;
   readonly backend: string;
+  /** How the live set saves this run (protocol step, setup override); absent: saved as a plain set. */
+  readonly session?: SessionPlan;
+}
+
+/** The live set's word on one run: whether to save it (a practice trial is not), and its trial and setup override. */
+export interface SessionPlan {
+  readonly save: boolean;
+  readonly live: LiveSetRecord | null;
 }
 
 /** What the session controller feeds: a run begins, frames arrive in time order, and the run ends. */
@@ -64,9 +73,11 @@ export function createTaskRunner(deps: TaskRunDeps) {
 
   const startSaving = (r: Run, source: SourceInfo): Promise<SessionAutosave | null> => {
     const child = deps.child();
-    if (!child) return Promise.resolve(null);
+    const plan = r.start.session;
+    if (!child || plan?.save === false) return Promise.resolve(null);
     const info = {
       childId: child.id, task: r.task.id, protocol: 'default', settings: {}, startedAtMs: r.startedAtMs,
+      ...(plan?.live ? { live: plan.live } : {}),
       source: r.start.source, fileName: r.start.fileName, model: r.start.model, backend: r.start.backend, engineVersion: ENGINE_VERSION,
     };
     const meta = { model: r.start.model, source: r.start.fileName ?? 'camera', width: source.width, height: source.height, fps: source.fps };
@@ -96,12 +107,15 @@ export function createTaskRunner(deps: TaskRunDeps) {
     r.lastCount = progress.count;
     if (counted && !deps.muted.value) deps.beeper.beep();
     const praise = counted ? praiseFor(progress.count) : live.value?.praise ?? null;
-    live.value = { ...progress, praise, lastEvent: events.at(-1)?.message ?? live.value?.lastEvent ?? null };
+    const marks = live.value?.marks;
+    live.value = { ...progress, praise, lastEvent: events.at(-1)?.message ?? live.value?.lastEvent ?? null, ...(marks ? { marks } : {}) };
     r.unsaved++;
     if (events.length > 0 || counted || r.unsaved >= AUTOSAVE_EVERY_FRAMES) {
       r.unsaved = 0;
       const soFar = analyzer.snapshot();
       save(r, (s) => s.saveProgress(soFar));
+      // The newest rep's marks, from the same report the result screen draws.
+      if (counted) live.value = { ...live.value, marks: lastItemMarks(r.task.report(soFar)) };
     }
   };
 
@@ -112,7 +126,9 @@ export function createTaskRunner(deps: TaskRunDeps) {
       return;
     }
     const result: TaskResultBase = analyzer.finish();
-    outcome.value = { task: r.task, result, saved: deps.child() ? 'Saving this session…' : 'Not saved: add or pick a child above to keep sessions in History.' };
+    const saved = r.start.session?.save === false ? 'A practice trial: shown, not saved.'
+      : deps.child() ? 'Saving this session…' : 'Not saved: add or pick a child above to keep sessions in History.';
+    outcome.value = { task: r.task, result, saved };
     void r.saver?.then(async (s) => {
       if (!s) return;
       await s.finish(result);

@@ -5,7 +5,7 @@ import '@tensorflow/tfjs-converter';
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import { KEYPOINT_NAMES, type Keypoint, type ModelName, type PoseFrame } from '../analysis/index.ts';
 import { CameraMotionEstimator } from './camera-motion.ts';
-import { RgbaFrameReader, UprightCanvasReader, type RotationDeg } from './frame-pixels.ts';
+import { meanLuma, RgbaFrameReader, UprightCanvasReader, type RotationDeg } from './frame-pixels.ts';
 
 export type ModelChoice = 'lightning' | 'thunder';
 export const MODEL_OF_CHOICE: { readonly [C in ModelChoice]: ModelName } = {
@@ -225,7 +225,9 @@ export async function createPoseEstimator(model: ModelChoice, source: ModelSourc
         } finally {
           frame.close(); // the pixels are a copy: the decoder or camera gets its picture back at once
         }
-        return estimatePixels(pixels, tMs);
+        // The picture's brightness is measured here, where its pixels are, for the setup check's "enough light".
+        const luma = meanLuma(pixels);
+        return { ...(await estimatePixels(pixels, tMs)), luma };
       };
       const run = tail.then(work, work);
       tail = run.catch(() => undefined);

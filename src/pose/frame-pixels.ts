@@ -108,3 +108,19 @@ export function drawUpright(frame: VideoFrame, rotationDeg: number, ctx: CanvasR
   ctx.rotate((rotationDeg * Math.PI) / 180);
   ctx.drawImage(frame, -w / 2, -h / 2, w, h);
 }
+
+/**
+ * Pixels skipped between two luma samples. Reason: a prime stride samples every row and column evenly without
+ * lining up with the picture's structure; ~44,000 samples of a 640x480 frame give the mean to well under 1% in
+ * about 0.1 ms.
+ */
+const LUMA_SAMPLE_STRIDE = 7;
+
+/** Mean Rec. 601 luma of RGBA pixels, 0..1 (the setup check's "enough light"). */
+export function meanLuma(pixels: { readonly data: Uint8ClampedArray | Uint8Array }): number {
+  const { data } = pixels;
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i + 2 < data.length; i += 4 * LUMA_SAMPLE_STRIDE, n++) sum += 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
+  return n === 0 ? 0 : sum / n / 255;
+}

@@ -32,12 +32,21 @@ const resultSummary = v.looseObject({ task: taskId, flags: v.array(text, 'a list
 const trackMeta = v.object({ model: text, source: text, width: v.pipe(finite, v.gtValue(0, 'a positive size was expected')),
   height: v.pipe(finite, v.gtValue(0, 'a positive size was expected')), fps: v.pipe(finite, v.gtValue(0, 'a positive rate was expected')) });
 
+/** A live set's protocol trial and setup override (optional: files and sessions before issue 13 have none). */
+const liveSetRecord = v.object({
+  step: v.picklist(['scored', 'free'], 'scored or free was expected'),
+  trial: v.nullable(v.pipe(count, v.minValue(1, 'a trial number from 1 was expected'))),
+  scoredTrials: v.nullable(v.pipe(count, v.minValue(1, 'at least 1 scored trial was expected'))),
+  setupOverride: v.boolean('true or false was expected'),
+}, 'the live set\'s trial and setup override were expected');
+
 const sessionRow = v.pipe(v.object({
   id, childId: id, task: taskId, protocol: text, settings: plainObject, startedAtMs: finite,
   durationMs: v.pipe(finite, v.minValue(0, 'a duration of at least 0 was expected')),
   source: v.picklist(['live', 'file'], 'live or file was expected'), fileName: v.nullable(text), model: text, backend: text,
   engineVersion: text, status: v.picklist(['recording', 'complete'], 'recording or complete was expected'),
   summary: plainObject, itemCount: count, track: v.nullable(trackMeta), note: text,
+  live: v.optional(liveSetRecord),
 }), v.forward(v.check((row) => {
   // An autosaved session that stopped before its first rep is stored with an empty summary; any other has a result.
   if (row.status === 'recording' && row.itemCount === 0 && Object.keys(row.summary).length === 0) return true;

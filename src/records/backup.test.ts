@@ -15,7 +15,9 @@ import type { RecordsDb } from './db.ts';
 
 async function seed(db: RecordsDb) {
   const mia = await addChild(db, { nickname: 'Mia', birthDate: '2019-04-23', heights: [{ heightCm: 112, measuredOn: '2024-09-01' }] });
-  const session = await saveSession(db, syntheticSessionInfo(mia.id, 1000), syntheticJumpResult(4), { meta: META, frames: syntheticFrames(120) });
+  // A live set's scored trial, started over the setup check: both facts travel with the backup.
+  const live = { step: 'scored', trial: 1, scoredTrials: 2, setupOverride: true } as const;
+  const session = await saveSession(db, { ...syntheticSessionInfo(mia.id, 1000), live }, syntheticJumpResult(4), { meta: META, frames: syntheticFrames(120) });
   await overrideGrade(db, { sessionId: session.id, target: 'rep', index: 0, field: 'heightCm', newValue: 11, reason: 'tape measure' });
   await setSessionNote(db, session.id, 'New shoes, a bit slippery.');
   await saveReportNote(db, mia.id, '2024-01-01', '2024-12-31', { summaryNote: 'Higher jumps since spring.', therapist: 'A. Ruiz', clinic: '' });
@@ -35,6 +37,7 @@ describe('backup', () => {
     const target = openTestDb();
     await importBackup(target, file);
     expect(await snapshot(target)).toEqual(await snapshot(source));
+    expect((await target.sessions.toArray())[0]?.live).toEqual({ step: 'scored', trial: 1, scoredTrials: 2, setupOverride: true });
   });
 
   it('refuses a truncated file and leaves the records unchanged', async () => {

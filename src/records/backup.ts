@@ -68,7 +68,7 @@ export async function inspectBackup(db: RecordsDb, file: Blob): Promise<BackupIn
   const data = raw?.data;
   if (raw?.formatName !== 'dexie' || typeof data !== 'object' || data === null || data.databaseName !== DB_NAME) {
     const from = typeof data?.databaseName === 'string' ? ` (it holds the database "${data.databaseName}")` : '';
-    return refuse(`This file is not a Springboard backup${from}: choose a file saved with "Export backup".`);
+    return refuse(`This file is not a Springboard backup${from}: choose a file saved with "Export a backup".`);
   }
   if (raw.formatVersion !== 1) return refuse(`This backup uses export format ${String(raw.formatVersion)}, which this app does not read: update the app.`);
   const version = data.databaseVersion;

@@ -44,7 +44,8 @@ async function seeded() {
   const jumpResult = syntheticResult('two-foot-jump', 0.5, fixed()) as unknown as { reps: { criteria: { score: number }[] }[] };
   const flipped = 1 - jumpResult.reps[0]!.criteria[1]!.score;
   const jumps = await saveSession(db, syntheticSessionInfo(mia.id, when), jumpResult as never, null);
-  await saveSession(db, { ...syntheticSessionInfo(mia.id, when + 3_600_000), task: 'crawl' }, syntheticResult('crawl', 0.5, fixed()), null);
+  await saveSession(db, { ...syntheticSessionInfo(mia.id, when + 3_600_000), task: 'crawl', live: { step: 'scored', trial: 2, scoredTrials: 2, setupOverride: true } },
+    syntheticResult('crawl', 0.5, fixed()), null);
   await saveSession(db, { ...syntheticSessionInfo(mia.id, when + 7_200_000), task: 'hop' }, { task: 'hop', flags: [], count: 0, reps: [], runs: [] } as never, null);
   await overrideGrade(db, { sessionId: jumps.id, target: 'rep', index: 0, field: 'criteria.arms-swing.score', newValue: flipped, reason: 'seen, on video' });
   await setSessionNote(db, jumps.id, 'New shoes');
@@ -65,6 +66,9 @@ describe('CSV exports', () => {
     expect(sessions[2]!.Result).toBe('nothing counted in this session');
     expect(sessions[1]!['Duration (s)']).not.toBe('');
     expect(sessions[1]!['Cadence (per minute)']).toMatch(/^\d+(\.\d+)?$/);
+    // A live set's trial and a setup override are in the export; a session without a live set leaves them empty.
+    expect([sessions[1]!.Trial, sessions[1]!['Setup check']]).toEqual(['2 of 2', 'started over it by the therapist']);
+    expect([sessions[0]!.Trial, sessions[0]!['Setup check']]).toEqual(['', '']);
   });
 
   it('writes a row per rep and crawl cycle, one column per criterion with both marks, and never JSON in a cell', async () => {

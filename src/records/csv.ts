@@ -91,8 +91,13 @@ function sessionColumns(child: ChildRow, review: SessionReview): Row {
     ['Child', child.nickname], ['Birth date', child.birthDate], ['Date (local time)', localDateTime(s.startedAtMs)],
     ['Task', s.task], ['Protocol', s.protocol], ['Source', s.source === 'file' ? 'video file' : 'camera'], ['Source file', s.fileName ?? ''],
     ['Model', s.model], ['Engine version', s.engineVersion], ['State', s.status === 'complete' ? 'finished' : 'interrupted'],
+    ['Trial', liveTrialText(s.live)], ['Setup check', s.live === undefined ? '' : s.live.setupOverride ? 'started over it by the therapist' : 'held'],
   ]);
 }
+
+/** A live set's trial in words: "2 of 2" in the test protocol, "free play"; empty for a file or an older session. */
+const liveTrialText = (live: SessionReview['session']['live']): string =>
+  live === undefined ? '' : live.step === 'scored' ? `${live.trial ?? '?'} of ${live.scoredTrials ?? '?'}` : 'free play';
 
 function summaryRow(child: ChildRow, review: SessionReview): Row {
   const s = review.session;

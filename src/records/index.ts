@@ -4,6 +4,7 @@ export { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema.ts';
 export { ENGINE_VERSION } from './engine-version.ts';
 export { RecordsError, isQuotaError, type RecordsErrorCode } from './errors.ts';
 export * from './types.ts';
+export { ensureGuest, reassignSession, isGuest, GUEST_CHILD_ID, GUEST_NICKNAME } from './guest.ts';
 export { addChild, updateChild, deleteChild, heightOn, childProblems, HEIGHT_RANGE_CM, type NewChild } from './children.ts';
 export {
   saveSession, saveSplitSession, loadHistory, loadItems, loadTrack, deleteSession, splitResult, splitLists,

@@ -4,7 +4,7 @@ import { itemListsOf, type PoseFrame, type TaskResultBase, type Track } from '..
 import { describeWriteFailure } from './errors.ts';
 import { newId, type RecordsDb } from './db.ts';
 import { encodeTrackChunk, trackFromChunks } from './track-codec.ts';
-import type { ItemKind, ItemRow, JsonObject, SessionRow, SessionSource, StoredItem, TrackChunkRow, TrackMeta } from './types.ts';
+import type { ItemKind, ItemRow, JsonObject, LiveSetRecord, SessionRow, SessionSource, StoredItem, TrackChunkRow, TrackMeta } from './types.ts';
 
 /**
  * Frames per stored track chunk when a whole session is saved at once: 9000 frames (5 min at 30 fps, ~0.8 MB) keeps
@@ -24,6 +24,8 @@ export interface SessionInfo {
   readonly model: string;
   readonly backend: string;
   readonly engineVersion: string;
+  /** The live set's protocol trial and setup override (live sets only). */
+  readonly live?: LiveSetRecord;
 }
 
 export interface SessionTrack {

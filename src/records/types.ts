@@ -64,6 +64,23 @@ export interface SessionRow {
   readonly track: TrackMeta | null;
   /** The therapist's or family's note on this session ('' when none; schema v3). */
   readonly note: string;
+  /** How the live set ran this session (protocol trial, setup override); absent for files and older sessions. */
+  readonly live?: LiveSetRecord;
+}
+
+/**
+ * A live set's own facts about one saved session. Kept apart from `protocol` and `settings`, which are the engine's
+ * (a re-grade passes them to the task's analyser, which refuses names it does not know).
+ */
+export interface LiveSetRecord {
+  /** A scored trial of the test protocol, or free play (a practice trial is never saved). */
+  readonly step: 'scored' | 'free';
+  /** The scored trial's number, from 1; null in free play. */
+  readonly trial: number | null;
+  /** How many scored trials the protocol had; null in free play. */
+  readonly scoredTrials: number | null;
+  /** True when a therapist started the trial before the setup check had held (the person's choice, kept). */
+  readonly setupOverride: boolean;
 }
 
 /**

@@ -1,12 +1,13 @@
 // Sessions a closed tab or a crash left unfinished: one calm line each, offering to keep what was saved or delete it.
 import type { SessionRow } from '../records/index.ts';
 import { formatTime } from './GradeCorrection.tsx';
+import { mainNumberOf } from './screens/SessionList.tsx';
 import type { InterruptedActions, InterruptedView } from './review-types.ts';
 
-/** "Jumping jacks with Mia on 3 May 2025, 10:02 stopped before the end; 5 items were saved." */
+/** "Jumping jacks with Mia on 3 May 2025, 10:02 stopped before the end; saved so far: 5 jumping jacks." */
 export function interruptedLine(session: SessionRow, title: string, nickname: string | undefined): string {
-  const n = session.itemCount;
-  const saved = n === 0 ? 'nothing was saved yet' : `${n} ${n === 1 ? 'item was' : 'items were'} saved`;
+  // The task's own headline of what was autosaved ("5 jumping jacks", "longest hold 6.2 s"), not a count of "items".
+  const saved = session.itemCount === 0 ? 'nothing was saved yet' : `saved so far: ${mainNumberOf(session)}`;
   return `${title}${nickname ? ` with ${nickname}` : ''} on ${formatTime(session.startedAtMs)} stopped before the end; ${saved}.`;
 }
 

@@ -3,12 +3,14 @@
 // A saved session's criterion marks can be corrected: each gets a small "correct" control, and corrections show the
 // therapist's value beside the engine's with a marker, with the audit trail under the grid.
 import { useId, useState } from 'preact/hooks';
+import { headlineOf, isSummaryOf, isTaskId, type TaskResultBase } from '../analysis/index.ts';
 import { correctSession, itemScoreText, type SessionReview } from '../records/index.ts';
 import { AuditTrail, CorrectionForm, formatTime } from './GradeCorrection.tsx';
 import { addressKey, asScore, auditTrail, modelWithOverrides, overrideLookup } from './override-model.ts';
-import { resultModel, type Cell, type GradeRef, type Table } from './result-model.ts';
+import { resultModel, type GradeRef } from './result-model.ts';
+import { ResultTable } from './ResultTable.tsx';
 import type { ReviewActions } from './review-types.ts';
-import type { TaskOutcome } from './types.ts';
+import type { Mode, TaskOutcome } from './types.ts';
 
 /** A saved session's review and how to correct it; absent for a set that was not saved. */
 export interface Grading {
@@ -17,39 +19,12 @@ export interface Grading {
   readonly correct: ReviewActions['correct'];
 }
 
-function MarkCell({ cell, onCorrect }: { cell: Cell; onCorrect: ((grade: GradeRef) => void) | undefined }) {
-  const grade = cell.grade;
-  return (
-    <td class={`${cell.mark ?? ''}${cell.overridden ? ' overridden' : ''}`} title={cell.title} data-testid={grade ? 'grade-cell' : undefined}
-      data-target={grade?.target} data-index={grade?.index} data-field={grade?.field} data-engine={grade ? String(grade.engine) : undefined}>
-      {cell.overridden && <span class="override-marker" aria-label="corrected by the therapist">✎ </span>}
-      {cell.text}
-      {grade && onCorrect && (
-        <button type="button" class="correct" aria-label={`Correct ${grade.name}`} onClick={() => onCorrect(grade)}>correct</button>
-      )}
-    </td>
-  );
-}
-
-function ResultTable({ table, onCorrect }: { table: Table; onCorrect: ((grade: GradeRef) => void) | undefined }) {
-  return (
-    <div class="table-wrap">
-      <table>
-        <caption>{table.caption}</caption>
-        <thead><tr>{table.head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-        <tbody>
-          {table.rows.map((row, i) => (
-            <tr key={i}>
-              {row.map((cell, j) => (j === 0
-                ? <th key={j} scope="row">{cell.text}</th>
-                : <MarkCell key={j} cell={cell} onCorrect={onCorrect} />))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {table.notes.map((note) => <p key={note} class="table-note">{note}</p>)}
-    </div>
-  );
+/** The set's headline number (reps, seconds held, cycles), as History shows it; null for a task this version lacks. */
+export function headlineValue(result: TaskResultBase): number | null {
+  const { task } = result;
+  // A full result holds its summary's fields; isSummaryOf checks them before headlineOf reads any.
+  const summary = result as unknown as Readonly<Record<string, unknown>>;
+  return isTaskId(task) && isSummaryOf(task, summary) ? headlineOf(task, summary).value : null;
 }
 
 /** The correction form for the mark being corrected, and the sentence once a correction is saved. */
@@ -72,19 +47,33 @@ function useCorrection(grading: Grading | undefined) {
   return { lookup, form, saved, onCorrect };
 }
 
-export function ResultView({ outcome, grading }: { outcome: TaskOutcome; grading?: Grading }) {
+/** Stars for the family screen: one per counted item, up to a row's worth. */
+const MAX_STARS = 20;
+
+function Celebration({ count }: { count: number | null }) {
+  if (count === null || count <= 0) return <p class="celebration" data-testid="celebration">Good try! Every go counts.</p>;
+  return (
+    <p class="celebration" data-testid="celebration">
+      <span class="stars" aria-hidden="true">{'★'.repeat(Math.min(count, MAX_STARS))}</span> Well done!
+    </p>
+  );
+}
+
+export function ResultView({ outcome, grading, mode = 'therapist' }: { outcome: TaskOutcome; grading?: Grading; mode?: Mode }) {
   const titleId = useId();
   const { result, task } = outcome;
   const correction = useCorrection(grading);
   const engineModel = result ? resultModel(result) : null;
   const model = engineModel && modelWithOverrides(engineModel, correction.lookup, formatTime);
   const scored = grading?.review ? correctSession(grading.review).itemScore : undefined;
+  const count = result ? headlineValue(result) : null;
   return (
-    <section class="result" aria-labelledby={titleId} data-testid="result">
-      <h2 id={titleId}>{task.title}</h2>
+    <section class="result" aria-labelledby={titleId} data-testid="result" data-mode={mode}>
+      <h2 id={titleId} tabIndex={-1}>{task.title}</h2>
       <p class="result-headline" data-testid="result-headline">{model ? model.headline : 'No result'}</p>
       <p class="saved" data-testid="saved">{outcome.saved}</p>
-      {model && (
+      {model && mode === 'family' && <Celebration count={count} />}
+      {model && mode === 'therapist' && (
         <>
           {scored?.corrected && <p class="corrected-score" data-testid="corrected-score">✎ {itemScoreText(scored)} (corrected by the therapist).</p>}
           <ul class="summary-lines">{model.lines.map((line) => <li key={line}>{line}</li>)}</ul>
@@ -92,17 +81,21 @@ export function ResultView({ outcome, grading }: { outcome: TaskOutcome; grading
           {correction.form}
           {correction.saved && <p class="notice info" role="status" data-testid="correction-saved">{correction.saved}</p>}
           <AuditTrail entries={auditTrail(grading?.review, engineModel)} />
-          {model.flags.length > 0 && (
-            <div class="flags">
-              <h3>Worth a look</h3>
-              <ul>{model.flags.map((f) => <li key={f}>{f}</li>)}</ul>
-            </div>
-          )}
+        </>
+      )}
+      {model && model.flags.length > 0 && (
+        <div class="flags">
+          <h3>Worth a look</h3>
+          <ul>{model.flags.map((f) => <li key={f}>{f}</li>)}</ul>
+        </div>
+      )}
+      {model && mode === 'therapist' && (
+        <>
           <details>
             <summary>Every number the engine produced (for therapists)</summary>
             <pre>{JSON.stringify(result, null, 2)}</pre>
           </details>
-          <p class="reference">These numbers are a reference, not a diagnosis.</p>
+          {!model.lines.some((line) => line.includes('not a diagnosis')) && <p class="reference">These numbers are a reference, not a diagnosis.</p>}
         </>
       )}
     </section>

@@ -7,7 +7,9 @@ import { resultOfReview } from './override-model.ts';
 import { ResultView } from './ResultView.tsx';
 import { SessionNote } from './SessionNote.tsx';
 import type { ReviewActions, ReviewState, WatchedReview } from './review-types.ts';
-import type { TaskOutcome } from './types.ts';
+import type { Mode, TaskOutcome } from './types.ts';
+import type { SessionRow } from '../records/index.ts';
+import type { ComponentChildren } from 'preact';
 
 const NOT_LOADED: ReviewState = { review: undefined, loaded: false, failure: null };
 
@@ -27,12 +29,12 @@ export function useSessionReview(actions: ReviewActions, sessionId: string | und
 }
 
 /** The set just finished; its marks become correctable once it is saved. */
-export function GradedResult({ outcome, review }: { outcome: TaskOutcome; review: ReviewActions }) {
+export function GradedResult({ outcome, review, mode }: { outcome: TaskOutcome; review: ReviewActions; mode?: Mode }) {
   const state = useSessionReview(review, outcome.sessionId);
   const grading = outcome.sessionId ? { sessionId: outcome.sessionId, review: state.review, correct: review.correct } : undefined;
   return (
     <>
-      <ResultView outcome={outcome} grading={grading} />
+      <ResultView outcome={outcome} grading={grading} mode={mode} />
       {outcome.sessionId && state.review && <SessionNote sessionId={outcome.sessionId} saved={state.review.session.note ?? ''} actions={review} />}
       {state.failure && <p class="notice error" role="alert">{state.failure}</p>}
     </>
@@ -40,8 +42,10 @@ export function GradedResult({ outcome, review }: { outcome: TaskOutcome; review
 }
 
 /** A session opened from History, with its corrections. */
-export function SavedSessionView({ sessionId, tasks, review, onClose }: {
-  sessionId: string; tasks: readonly TaskDefinition[]; review: ReviewActions; onClose: () => void;
+export function SavedSessionView({ sessionId, tasks, review, onClose, mode, extra }: {
+  sessionId: string; tasks: readonly TaskDefinition[]; review: ReviewActions; onClose: () => void; mode?: Mode;
+  /** More for this session under its note (e.g. moving a Guest's session to a child). */
+  extra?: (session: SessionRow) => ComponentChildren;
 }) {
   const state = useSessionReview(review, sessionId);
   const close = <button type="button" class="secondary" onClick={onClose}>Close this session</button>;
@@ -57,8 +61,9 @@ export function SavedSessionView({ sessionId, tasks, review, onClose }: {
   const outcome: TaskOutcome = { task, result: resultOfReview(state.review), saved: `Recorded on ${formatTime(session.startedAtMs)}.${interrupted}`, sessionId };
   return (
     <div data-testid="opened-session" class="opened-session">
-      <ResultView outcome={outcome} grading={{ sessionId, review: state.review, correct: review.correct }} />
+      <ResultView outcome={outcome} grading={{ sessionId, review: state.review, correct: review.correct }} mode={mode} />
       <SessionNote sessionId={sessionId} saved={session.note ?? ''} actions={review} />
+      {extra?.(session)}
       {close}
     </div>
   );

@@ -76,8 +76,13 @@ describe('the override display model', () => {
 });
 
 describe('interrupted sessions', () => {
-  it('says in one line what stopped, for whom, and how much was saved', () => {
-    const line = interruptedLine({ ...SESSION, status: 'recording', itemCount: 5 }, 'Jumping jacks', 'Mia');
-    expect(line).toMatch(/^Jumping jacks with Mia on .+ stopped before the end; 5 items were saved\.$/);
+  it('says in one line what stopped, for whom, and how much was saved, in the task\'s own words', () => {
+    const line = interruptedLine({ ...SESSION, status: 'recording' }, 'Jumping jacks', 'Mia');
+    expect(line).toMatch(new RegExp(`^Jumping jacks with Mia on .+ stopped before the end; saved so far: ${String(items.length)} jumping jacks\\.$`));
+    expect(line).not.toContain('items');
+  });
+
+  it('says when nothing was saved yet', () => {
+    expect(interruptedLine({ ...SESSION, status: 'recording', itemCount: 0 }, 'Jumping jacks', undefined)).toMatch(/stopped before the end; nothing was saved yet\.$/);
   });
 });

@@ -25,8 +25,17 @@ export interface RecordsView {
 }
 
 export interface RecordsActions {
-  addChild(form: NewChildForm): void;
+  /** Resolves the new child's id once saved, null when refused (the sentence is in the view's message). */
+  addChild(form: NewChildForm): Promise<string | null>;
+  /** Saves a changed profile (a new height is measured today); resolves its id, or null when refused. */
+  editChild(id: string, form: NewChildForm): Promise<string | null>;
+  /** Picks the Guest profile, making it the first time; resolves its id, or null when it could not be saved. */
+  useGuest(): Promise<string | null>;
+  /** Moves a saved session (a Guest's, usually) to another child's History; resolves true once moved. */
+  moveSession(sessionId: string, childId: string): Promise<boolean>;
   pickChild(id: string): void;
+  /** Forgets the last sentence (a new screen starts without the previous screen's message). */
+  clearMessage(): void;
   exportBackup(): void;
   chooseImport(file: File): void;
   confirmImport(): void;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFrames, findTask, trackFromText } from '../analysis/index.ts';
 import { fixtureTrackPath } from '../cli/clips.ts';
 import { praiseFor, PRAISE_MILESTONE_REPS } from '../app/cheer.ts';
-import { mainNumberOf } from './HistoryPanel.tsx';
+import { mainNumberOf } from './screens/SessionList.tsx';
 import { criteriaTable, resultModel } from './result-model.ts';
 import type { SessionRow } from '../records/index.ts';
 

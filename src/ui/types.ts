@@ -65,6 +65,14 @@ export interface TaskLive {
   readonly praise: string | null;
   /** The last event's sentence, e.g. "Jump 3". */
   readonly lastEvent: string | null;
+  /** The newest rep's criteria marks (therapist feedback); absent before the first rep or for ungraded tasks. */
+  readonly marks?: readonly LiveMark[];
+}
+
+/** One criterion of the newest rep, as the live set shows it to a therapist. */
+export interface LiveMark {
+  readonly label: string;
+  readonly mark: 'met' | 'not-met' | 'not-scorable';
 }
 
 /** A finished set: its result (null when too short to analyse) and a sentence on whether it was saved. */
@@ -73,4 +81,12 @@ export interface TaskOutcome {
   readonly result: TaskResultBase | null;
   readonly saved: string;
   readonly sessionId?: string;
+}
+
+/** The screen mode of this device: therapist (criteria marks, protocol, corrections) or family (counter, stars). */
+export type Mode = 'family' | 'therapist';
+
+export interface ModeStore {
+  readonly mode: ReadonlySignal<Mode>;
+  setMode(mode: Mode): void;
 }

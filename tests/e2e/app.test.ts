@@ -10,6 +10,7 @@ import { findTask, trackFromText, type PoseFrame, type Track } from '../../src/a
 import { emptyWallY4m, startBuiltApp, type BuiltApp, fakeWebcamY4m, ffmpegFrameCount, framePngBase64, type TempDir } from '../../src/cli/bench/chromium-app.ts';
 import type { BenchReply, LiveReply, PathsReply } from '../../src/app/bench-hook.ts';
 import { fakeCameraFlags, guardRequests, launchChromium, type StaticServer } from '../../src/cli/browser.ts';
+import { openGuestLiveSet, useGuest } from '../../src/cli/bench/app-steps.ts';
 
 const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 /**
@@ -61,17 +62,8 @@ const COMPARED_FRAMES = 150;
 /** Live frames to analyse before judging: ~3-5 s of camera at the 12-30 fps seen in headless Chromium here. */
 const LIVE_FRAMES = 60;
 
-/**
- * Seconds the live camera holds the clip's first and last picture (the child standing still, labels.json: frames 0-12
- * and 297-312). Reason: the count starts with the first analysed frame, a few seconds after Start on a loaded machine,
- * and must start and stop in a still stretch to see exactly one pass of the clip's 12 jacks.
- */
+/** Seconds the live camera holds the clip's first and last picture (see flow.test.ts, which counts over it). */
 const LIVE_HOLD_S = 4;
-/**
- * Camera frame at which the live count stops: the hold before, the clip's 313 frames, then half the hold after, at the
- * clip's 29.29 fps. Reason: the middle of the still stretch between this pass's last jack and the next pass's first.
- */
-const LIVE_STOP_FRAME = Math.round(LIVE_HOLD_S * 29.29) + 313 + Math.round((LIVE_HOLD_S / 2) * 29.29);
 /** Seconds of live camera for the leak check (the issue's 20 s). */
 const LEAK_SECONDS = 20;
 
@@ -104,14 +96,14 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
 
   it('finds a person in at least 90% of live camera frames and requests nothing from other hosts', async () => {
     const { page, foreign } = await openApp(browser, server.url);
-    await page.getByRole('button', { name: 'Start camera' }).click();
+    await openGuestLiveSet(page);
     await page.waitForFunction((n) => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-frames')) >= n,
       LIVE_FRAMES, { timeout: 60_000 });
     const counts = await readCounts(page);
     expect(counts.withPerson / counts.frames).toBeGreaterThanOrEqual(MIN_PERSON_SHARE);
     await expect.poll(() => page.getByTestId('backend').textContent()).toMatch(/^wasm: /);
     expect(await page.getByTestId('fps').textContent()).toMatch(/^\d+ frames per second$/);
-    await page.getByRole('button', { name: 'Stop camera' }).click();
+    await page.getByTestId('leave-set').click();
     expect(foreign).toEqual([]);
     await page.close();
   }, 90_000);
@@ -119,7 +111,8 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
   it('analyses every frame of a video file, as many as ffmpeg decodes, and matches the CLI track', async () => {
     const expected = await ffmpegFrameCount(CLIP);
     expect(expected).toBe(313);
-    const { page, foreign } = await openApp(browser, server.url);
+    const { page, foreign } = await openApp(browser, server.url, '/#/video');
+    await useGuest(page);
     await page.getByTestId('file-input').setInputFiles(CLIP);
     await page.getByText('The video is analysed').waitFor({ timeout: 150_000 });
     const counts = await readCounts(page);
@@ -137,25 +130,24 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
   }, 180_000);
 
   it('offers Thunder for recorded videos only: the live camera runs Lightning and the picker says why', async () => {
-    const { page, foreign } = await openApp(browser, server.url);
+    const { page, foreign } = await openApp(browser, server.url, '/#/settings');
     await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 30_000 }).toBe('movenet-lightning');
-    const thunder = page.getByLabel(/^Thunder \(more precise, slower\)/);
-    await thunder.check();
+    expect(await page.locator('.model-picker').textContent()).toMatch(/Thunder.*for recorded videos only: .*too few to follow a movement live/);
+    await page.getByLabel(/^Thunder \(more precise, slower\)/).check();
     await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 30_000 }).toBe('movenet-thunder');
-    await page.getByRole('button', { name: 'Start camera' }).click();
+    await openGuestLiveSet(page);
     await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 30_000 }).toBe('movenet-lightning');
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-with-person')) >= 3,
       undefined, { timeout: 30_000 });
-    expect(await thunder.isDisabled()).toBe(true);
-    expect(await page.locator('.model-picker').textContent()).toMatch(/Thunder.*for recorded videos only: .*too few to follow a movement live/);
     expect(await page.getByRole('alert').count()).toBe(0);
-    await page.getByRole('button', { name: 'Stop camera' }).click();
+    await page.getByTestId('leave-set').click();
     expect(foreign).toEqual([]);
     await page.close();
   }, 90_000);
 
   it('stops a video analysis on Cancel and says so', async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await openApp(browser, server.url, '/#/video');
+    await useGuest(page);
     await page.getByTestId('file-input').setInputFiles(CLIP);
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=progress]')?.getAttribute('data-done')) >= 5,
       undefined, { timeout: 60_000 });
@@ -171,7 +163,7 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
       navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
     });
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'Start camera' }).click();
+    await openGuestLiveSet(page);
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/camera is blocked for this page\. Allow the camera/);
     await page.close();
   }, 60_000);
@@ -220,38 +212,6 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
     }, 60_000);
     afterAll(async () => { await liveBrowser?.close(); });
 
-    it('counts the clip\'s 12 jumping jacks live, over one pass of the looping camera', async () => {
-      const { page, foreign } = await openApp(liveBrowser, server.url);
-      await page.getByTestId('child-nickname').fill('Mia');
-      await page.getByRole('button', { name: 'Save the profile' }).click();
-      await page.getByTestId('task-picker').selectOption('jumping-jack');
-      await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 60_000 }).toBe('movenet-lightning');
-      const startedMs = Date.now();
-      await page.getByRole('button', { name: 'Start camera' }).click();
-      await page.waitForFunction(() => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-frames')) >= 1,
-        undefined, { timeout: LIVE_HOLD_S * 1000 });
-      const firstFrameS = (Date.now() - startedMs) / 1000;
-      // The camera's own frame count (cumulative from its first frame) says where in the file it is, load or not.
-      await page.evaluate(`(() => {
-        const video = document.querySelector('video');
-        const count = (_now, meta) => { window.cameraPresented = meta.presentedFrames; video.requestVideoFrameCallback(count); };
-        video.requestVideoFrameCallback(count);
-      })()`);
-      await page.waitForFunction((n) => Number((window as unknown as { cameraPresented?: number }).cameraPresented) >= n,
-        LIVE_STOP_FRAME, { timeout: 60_000, polling: 100 });
-      const stoppedS = (Date.now() - startedMs) / 1000;
-      const presented = await page.evaluate(() => (window as unknown as { cameraPresented: number }).cameraPresented);
-      const analysed = await readCounts(page);
-      const dropped = Number(await page.getByTestId('dropped').getAttribute('data-dropped'));
-      await page.getByRole('button', { name: 'Stop camera' }).click();
-      const headline = await page.getByTestId('result-headline').textContent({ timeout: 30_000 });
-      console.info(`live count: "${headline}"; first analysed frame ${firstFrameS.toFixed(1)} s after Start, stopped at ${stoppedS.toFixed(1)} s `
-        + `(camera frame ${presented}), ${analysed.frames} frames analysed, ${dropped} dropped`);
-      expect(headline).toBe('12 jumping jacks');
-      expect(foreign).toEqual([]);
-      await page.close();
-    }, 120_000);
-
     it('leaks no tensor and no VideoFrame over 20 s of live camera through the pose worker (bench hook, wasm)', async () => {
       const page = await liveBrowser.newPage();
       // Every VideoFrame the page makes is kept, to check afterwards that each was closed (a closed frame has no format).
@@ -293,7 +253,7 @@ describe.skipIf(!clipsAvailable())('the built app in Chromium', () => {
 
     it('says that no one is in view and how to fix it', async () => {
       const { page, foreign } = await openApp(emptyBrowser, server.url);
-      await page.getByRole('button', { name: 'Start camera' }).click();
+      await openGuestLiveSet(page);
       await expect.poll(() => page.getByTestId('notice').textContent(), { timeout: 30_000 })
         .toBe('No one is in view. Step back so the whole body, head to feet, is in the picture.');
       expect((await readCounts(page)).withPerson).toBe(0);

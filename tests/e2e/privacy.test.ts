@@ -1,5 +1,5 @@
 // Nothing leaves the device: the BUILT app, under its own Content-Security-Policy (the meta tag vite.config.ts puts in
-// index.html), goes through a whole visit (a child profile, the fake webcam, a video file counted and saved, History,
+// index.html), goes through a whole visit (a set under Guest from the fake webcam, a child profile, a video file counted and saved, History,
 // a backup exported and imported again) while every request is recorded. Any request off the page's origin, any CSP
 // violation event and any CSP report in the console fails the test.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { CLIPS_DIR, clipsAvailable } from '../../src/cli/clips.ts';
 import { REPO_ROOT, startBuiltApp, type BuiltApp, type TempDir } from '../../src/cli/bench/chromium-app.ts';
 import { DEV_CSP_HEADER, PREVIEW_CSP_HEADER } from '../../vite.config.ts';
 import { guardRequests, type StaticServer } from '../../src/cli/browser.ts';
+import { addChild, openGuestLiveSet, useGuest } from '../../src/cli/bench/app-steps.ts';
 
 const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 
@@ -45,22 +46,26 @@ describe.skipIf(!clipsAvailable())('privacy: a whole visit under the Content-Sec
     await page.goto(server.url);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))
       .toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
-    // Camera: a few seconds of live frames.
-    await page.getByRole('button', { name: 'Start camera' }).click();
+    // Camera: a few seconds of live frames, with Guest picked.
+    await openGuestLiveSet(page);
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-frames')) >= 20,
       undefined, { timeout: 60_000 });
-    await page.getByRole('button', { name: 'Stop camera' }).click();
+    await page.getByTestId('leave-set').click();
+    await page.getByTestId('open-camera').waitFor();
     // A child, a task and a video file, saved in History.
-    await page.getByTestId('child-nickname').fill('Mia');
-    await page.getByRole('button', { name: 'Save the profile' }).click();
-    await page.getByTestId('child-picker').waitFor();
+    await page.goto(`${server.url}/#/`);
+    const childHash = await addChild(page, 'Mia');
+    await page.getByTestId('open-video').click();
     await page.getByTestId('task-picker').selectOption('jumping-jack');
     await page.getByTestId('file-input').setInputFiles(CLIP);
     await page.getByTestId('result-headline').waitFor({ timeout: 150_000 });
+    await expect.poll(() => page.getByTestId('saved').textContent(), { timeout: 10_000 }).toBe('Saved in History.');
+    await page.goto(`${server.url}/${childHash}`);
     await expect.poll(() => page.getByTestId('history-row').count(), { timeout: 10_000 }).toBe(1);
-    await page.getByTestId('history-row').getByRole('button', { name: /^Open/ }).click();
+    await page.getByTestId('history-row').getByRole('link', { name: /^Open/ }).click();
     await page.getByTestId('opened-session').waitFor();
     // A backup out and back in.
+    await page.getByRole('link', { name: 'Children', exact: true }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export a backup' }).click()]);
     await page.getByTestId('backup-input').setInputFiles(await download.path());
     await page.getByRole('button', { name: 'Import it' }).click();
@@ -84,7 +89,8 @@ describe.skipIf(!clipsAvailable())('privacy: a whole visit under the Content-Sec
 
   it('refuses a video cut short with the frames it holds, as the CLI does', async () => {
     const page = await browser.newPage();
-    await page.goto(server.url);
+    await page.goto(`${server.url}/#/video`);
+    await useGuest(page);
     const bytes = readFileSync(CLIP);
     const cut = join(dir.path, 'jj-cut.mp4');
     writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.3)));

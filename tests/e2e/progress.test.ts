@@ -14,6 +14,7 @@ import { drawnCharts, openWithHistory } from '../../src/cli/bench/progress-app.t
 import { historyBackup, type HistoryBackup } from '../../src/cli/bench/progress-history.ts';
 import type { StaticServer } from '../../src/cli/browser.ts';
 import { CLIPS_DIR, clipsAvailable } from '../../src/cli/clips.ts';
+import { addChild, setMode } from '../../src/cli/bench/app-steps.ts';
 
 const run = promisify(execFile);
 /**
@@ -91,7 +92,7 @@ describe('progress charts and the review report in Chromium', () => {
     expect(new Set(await page.evaluate<number[]>(`dispatchEvent(new Event('beforeprint')); ${ratio}`))).toEqual(new Set([3]));
     expect(new Set(await page.evaluate<number[]>(`dispatchEvent(new Event('afterprint')); ${ratio}`))).toEqual(new Set([1]));
     expect(await page.getByTestId('report-sessions').textContent()).toMatch(/Item score \d+ of \d+, engine \d+/);
-    for (const control of ['Print or save as PDF', 'Export a backup', 'Start camera', 'Back to the session']) expect(text).not.toContain(control);
+    for (const control of ['Print or save as PDF', 'Export a backup', 'Start camera', 'Back to Mia']) expect(text).not.toContain(control);
     await page.context().close();
   }, 120_000);
 
@@ -99,20 +100,23 @@ describe('progress charts and the review report in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.getByTestId('child-nickname').fill('Noa');
-    await page.getByRole('button', { name: 'Save the profile' }).click();
+    await setMode(page, 'therapist');
+    const childHash = await addChild(page, 'Noa');
+    await page.getByTestId('open-video').click();
     await page.getByTestId('task-picker').selectOption('jumping-jack');
     for (const clip of ['jj-studio-caption.mp4', 'jj-white-wall.mp4']) {
       await page.getByTestId('file-input').setInputFiles(join(CLIPS_DIR, 'jumping-jacks', clip));
       await page.getByText('The video is analysed').waitFor({ timeout: 240_000 });
-      await expect.poll(() => page.getByTestId('history-row').count(), { timeout: 30_000 }).toBe(clip === 'jj-white-wall.mp4' ? 2 : 1);
+      await expect.poll(() => page.getByTestId('saved').textContent(), { timeout: 30_000 }).toBe('Saved in History.');
     }
+    await page.goto(`${server.url}/${childHash}`);
+    await expect.poll(() => page.getByTestId('history-row').count(), { timeout: 30_000 }).toBe(2);
     await page.getByTestId('open-progress').click();
     const canvas = page.locator('canvas[data-testid=progress-chart][data-task=jumping-jack][data-metric=count]');
     await expect.poll(() => canvas.getAttribute('data-points')).toBe('2');
     expect((await drawnCharts(page)).every((c) => c.task === 'jumping-jack' && c.inkPixels > MIN_INK_PIXELS)).toBe(true);
-    await page.getByRole('button', { name: 'Back to the session' }).click();
-    await page.getByRole('button', { name: /^Open the session of/ }).first().click();
+    await page.getByRole('button', { name: 'Back to Noa' }).click();
+    await page.getByRole('link', { name: /^Open the session of/ }).first().click();
     await page.getByTestId('opened-session').waitFor();
     const marks = await page.locator('[data-testid=opened-session] [data-testid=grade-cell]').count();
     const text = await pdfText(page, dir.path, 'session');

@@ -126,9 +126,15 @@ export function criteriaTable(caption: string, columnLabel: string, trials: read
   };
 }
 
-export function itemScoreLines(s: { protocol: string; score: number; max: number; trials: number; notScorable: readonly string[] }): string[] {
+/**
+ * The item score's line and what was left out of it. `manualMax`: the item's maximum in the manual (criteria or elements
+ * per trial x points x trials); when criteria that cannot be judged from this view shrink the maximum, the line says so
+ * next to the number ("3 of 6 judged (8 in the manual)"), so a smaller maximum is never read as the manual's.
+ */
+export function itemScoreLines(s: { protocol: string; score: number; max: number; trials: number; notScorable: readonly string[] }, manualMax?: number): string[] {
+  const of = manualMax !== undefined && manualMax !== s.max ? `${s.max} judged (${manualMax} in the manual)` : `${s.max}`;
   return [
-    `Item score: ${s.score} of ${s.max} (${s.protocol}; ${s.trials} trials).`,
+    `Item score: ${s.score} of ${of} (${s.protocol}; ${s.trials} trials).`,
     ...s.notScorable.map((why) => `Left out of the score: ${why}.`),
   ];
 }

@@ -1,6 +1,7 @@
 // The contract every task (two-foot-jump, single-leg-stance, crawl, ...) implements. One analyser instance consumes
 // frames in time order; live analysis pushes frames as they arrive and batch analysis pushes a whole track: the same
 // code path. Results are plain readonly data (JSON-serialisable) with a "task" field.
+import type { SetupPart } from '../setup/config.ts';
 import type { ChartedTask } from '../progress/types.ts';
 import type { DecisionMargin } from '../signals/decision-margin.ts';
 import type { ResultReport } from '../report/parts.ts';
@@ -115,4 +116,12 @@ export interface TaskDefinition<R extends TaskResultBase = TaskResultBase> {
   margins?(result: R): readonly DecisionMargin[];
   /** The numbers charted over sessions, declared in the task's own charted.ts (progress view, review report). */
   readonly charted: ChartedTask;
+  /** The live set's needs, where they differ from the defaults (every body part in view; 2 scored trials). */
+  readonly live?: LiveSetNeeds;
+}
+
+/** What a task asks of the live set: the body parts its setup check wants seen, and its protocol's scored trials. */
+export interface LiveSetNeeds {
+  readonly setupParts?: readonly SetupPart[];
+  readonly scoredTrials?: number;
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { fakeCameraFlags, guardRequests, launchChromium, serveDir } from '../browser.ts';
 import { buildApp, fakeWebcamY4m, ffmpegFrameCount, framePngBase64, tempDir } from './chromium-app.ts';
+import { openVideoAsGuest, openGuestLiveSet } from './app-steps.ts';
 import { BENCH_CLIP, measureInChromium } from './chromium.ts';
 import { median, type BenchGroup, type BenchResult } from './types.ts';
 
@@ -69,7 +70,7 @@ async function measureLiveScreen(browser: Browser, url: string, leaks: string[])
 }
 
 async function measureLive(page: Page): Promise<LiveWindow> {
-  await page.getByRole('button', { name: 'Start camera' }).click();
+  await openGuestLiveSet(page);
   await page.waitForFunction(() => document.querySelector('[data-testid=model]')?.textContent === 'movenet-lightning', undefined, { timeout: 120_000 });
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid=counts]')?.getAttribute('data-frames')) >= n,
     LIVE_WARMUP_FRAMES, { timeout: 120_000 });
@@ -90,7 +91,7 @@ async function measureLive(page: Page): Promise<LiveWindow> {
   });
   const frames1 = await readNumber(page, 'counts', 'data-frames');
   const dropped1 = await readNumber(page, 'dropped', 'data-dropped');
-  await page.getByRole('button', { name: 'Stop camera' }).click();
+  await page.getByTestId('leave-set').click();
   const seconds = (end.t - start.t) / 1000;
   return {
     analysedFps: (frames1 - frames0) / seconds,
@@ -103,6 +104,7 @@ async function measureLive(page: Page): Promise<LiveWindow> {
 /** Wall seconds from choosing the file to the "analysed" sentence (decoding included). */
 async function measureFile(page: Page): Promise<number> {
   await page.waitForFunction(() => document.querySelector('[data-testid=model]')?.textContent === 'movenet-lightning', undefined, { timeout: 120_000 });
+  await openVideoAsGuest(page);
   const started = Date.now();
   await page.getByTestId('file-input').setInputFiles(BENCH_CLIP);
   await page.waitForFunction(() => /^The video is analysed/.test(document.querySelector('[data-testid=notice]')?.textContent ?? ''), undefined, { timeout: 600_000 });

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { HistoryBackup } from './progress-history.ts';
 
-/** Opens the app in a fresh browser context (its own empty IndexedDB) and imports the backup. */
+/** Opens the app in a fresh browser context (its own empty IndexedDB), imports the backup and opens the child's screen. */
 export async function openWithHistory(browser: Browser, url: string, backup: HistoryBackup, viewport = { width: 1200, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
@@ -11,6 +11,8 @@ export async function openWithHistory(browser: Browser, url: string, backup: His
   await page.getByTestId('backup-input').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(backup.text) });
   await page.getByRole('button', { name: 'Import it' }).click({ timeout: 60_000 });
   await page.getByText('The backup is imported').waitFor({ timeout: 60_000 });
+  await page.getByTestId('child-row').first().click();
+  await page.getByTestId('history-row').first().waitFor({ timeout: 60_000 });
   return page;
 }
 

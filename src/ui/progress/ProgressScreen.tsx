@@ -31,7 +31,7 @@ export function ProgressScreen({ target, tasks, actions, onClose, nowMs = Date.n
   const sessions = loaded && 'sessions' in loaded ? loaded.sessions : EMPTY;
   const days = useMemo(() => rangeDays(range, nowMs, sessions.map((p) => p.session.startedAtMs)), [range, nowMs, sessions]);
   const taskCharts = useMemo(() => taskChartsOf(sessions, days, child.birthDate, tasks), [sessions, days, child.birthDate, tasks]);
-  const back = <button type="button" class="secondary" onClick={onClose}>Back to the session</button>;
+  const back = <button type="button" class="secondary" onClick={onClose}>Back to {child.nickname}</button>;
   return (
     <section class="progress-screen" aria-labelledby="progress-title">
       <div class="progress-bar no-print">

@@ -21,7 +21,10 @@ export function gmfmHint(pattern: CrawlPattern, metres: number | null, crawling:
   const ref = 'reference, not a diagnosis (GMFM-88 items 44/45)';
   if (!crawling) return `No crawling seen: items 44/45 not observed; ${ref}.`;
   const gait = pattern === 'reciprocal' ? 'reciprocally' : `with a ${pattern} pattern`;
-  if (metres === null) return `Crawled ${gait}; distance unknown (side view and the child's height needed for ${config.gmfmDistanceM} m); ${ref}.`;
+  if (metres === null) {
+    return `Crawled ${gait}; the distance is not known: film from the side and enter the child's height in the profile to see whether `
+      + `${config.gmfmDistanceM} m was crawled; ${ref}.`;
+  }
   const reached = metres >= config.gmfmDistanceM;
   return `Crawled ${gait} ${metres.toFixed(2)} m: ${reached ? 'reached' : 'short of'} ${config.gmfmDistanceM} m` +
     `${reached && pattern === 'reciprocal' ? ' (item 45 criterion met)' : ''}; ${ref}.`;

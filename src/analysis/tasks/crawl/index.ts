@@ -15,4 +15,8 @@ export const CRAWL_TASK: TaskDefinition<CrawlResult> = {
   items: { cycle: 'cycleList' } satisfies ItemListsOf<CrawlResult>,
   report: crawlReport,
   judge: judgeCrawl,
+  // Source: CLINICAL.md, a crawl is best filmed from the side; a child on hands and knees folds its feet behind the
+  // knees, where MoveNet rarely scores the ankles. Reason: head, shoulders and a knee in view show the child is in the
+  // picture; asking for the feet would block a correctly placed camera.
+  live: { setupParts: ['head', 'shoulders', 'knees'] },
 };

@@ -18,7 +18,8 @@ export function crawlReport(r: CrawlResult): ResultReport {
         + `left/right symmetry: ${r.symmetry === null ? 'not measured' : num(r.symmetry, 2)} (1 = even).`,
       `Distance: ${r.distanceM === null ? 'not measured in a front view' : `${num(r.distanceM, 2)} m`}; duration ${num(r.durationS, 1)} s.`,
       ...r.evidence,
-      `${r.gmfmHint} (reference, not a diagnosis).`,
+      // The hint says itself that it is a reference, not a diagnosis: once is enough.
+      r.gmfmHint,
     ],
     tables: r.cycleList.length > 0 ? [cycles] : [],
   };

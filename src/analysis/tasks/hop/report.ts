@@ -1,4 +1,5 @@
 // What the hop shows: its headline, the lines and tables of the result screen.
+import { manualMaxOf } from '../jumps/summary.ts';
 import {
   criteriaTable, flagsCell, itemScoreLines, metricLine, num, plusMinus, present, itemTable, text, type ResultReport,
 } from '../../report/parts.ts';
@@ -13,7 +14,7 @@ export function hopReport(r: HopResult): ResultReport {
       text(num(rep.freeFootLiftNorm, 2)), flagsCell(rep.flags)]);
   const s = r.setSummary;
   return {
-    lines: present([...itemScoreLines(r.itemScore), `Hops on the left foot: ${s.hopsBySide.left}; on the right foot: ${s.hopsBySide.right}.`,
+    lines: present([...itemScoreLines(r.itemScore, manualMaxOf(r.runs, r.itemScore.trials)), `Hops on the left foot: ${s.hopsBySide.left}; on the right foot: ${s.hopsBySide.right}.`,
       `Longest run of hops in a row: ${s.longestRun}.`, `Camera view: ${r.view}.`, metricLine('Hop height', 'cm', s.heightCm, 1)]),
     tables: present([reps, criteriaTable('Criteria per run of hops (1 met, 0 not met)', 'Run', r.runs.map((run) => run.criteria),
       (t) => ({ target: 'session', index: 0, prefix: `runs.${t}.` }))]),

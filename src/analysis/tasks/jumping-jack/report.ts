@@ -16,7 +16,8 @@ export function jumpingJackReport(r: JumpingJackResult): ResultReport {
   const rhythm = s.rhythm ? `Rhythm: one jack every ${num(s.rhythm.meanPeriodMs)} ms, variation ${num(100 * s.rhythm.periodCv)}%.` : null;
   return {
     lines: present([
-      ...itemScoreLines(r.itemScore),
+      // Each CTAPE element scores 0-2 over the set.
+      ...itemScoreLines(r.itemScore, 2 * r.elements.length),
       ...r.elements.map((e) => `${e.label}: ${e.score ?? 'not scorable'} of 2 (seen in ${e.observedReps} of ${e.scorableReps} scorable jacks).`),
       metricLine('Arm reach', 'body heights', s.armReachNorm, 2), metricLine('Leg spread', '× hip width', s.legSpreadRatio, 1), rhythm,
     ]),

@@ -28,6 +28,10 @@ export function itemScoreOf(reps: readonly { readonly criteria: readonly Criteri
   return { protocol, score, max, trials, notScorable: [...notScorable] };
 }
 
+/** The manual's maximum of a TGMD-3 item: one point per criterion per trial, over the trials scored. */
+export const manualMaxOf = (trials: readonly { readonly criteria: readonly unknown[] }[], scored: number): number =>
+  (trials[0]?.criteria.length ?? 0) * scored;
+
 export const round = (v: number, digits = 3): number => {
   const f = 10 ** digits;
   return Math.round(v * f) / f;

@@ -1,4 +1,5 @@
 // What the standing long jump shows: its headline, the lines and tables of the result screen.
+import { manualMaxOf } from '../jumps/summary.ts';
 import {
   criteriaTable, flagsCell, itemScoreLines, metricLine, num, plusMinus, present, itemTable, text, yesNo, type ResultReport,
 } from '../../report/parts.ts';
@@ -14,7 +15,7 @@ export function longJumpReport(r: StandingLongJumpResult): ResultReport {
       text(plusMinus(rep.flightMs)), text(yesNo(rep.landingStable)), flagsCell(rep.flags)], r.reps.some((rep) => rep.distanceCm === undefined) ? ['Distances in cm need the child\'s height: add it to the profile.'] : []);
   const s = r.setSummary;
   return {
-    lines: present([...itemScoreLines(r.itemScore), metricLine('Distance', 'cm', s.distanceCm), metricLine('Distance', 'body heights', s.distanceNorm, 2)]),
+    lines: present([...itemScoreLines(r.itemScore, manualMaxOf(r.reps, r.itemScore.trials)), metricLine('Distance', 'cm', s.distanceCm), metricLine('Distance', 'body heights', s.distanceNorm, 2)]),
     tables: present([reps, criteriaTable('Criteria (1 met, 0 not met)', 'Jump', r.reps.map((rep) => rep.criteria))]),
   };
 }

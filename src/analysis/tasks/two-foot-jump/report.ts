@@ -1,4 +1,5 @@
 // What the two-foot jump shows: its headline, the lines and tables of the result screen.
+import { manualMaxOf } from '../jumps/summary.ts';
 import {
   criteriaTable, flagsCell, itemScoreLines, metricLine, num, plusMinus, present, itemTable, text, yesNo, type ResultReport,
 } from '../../report/parts.ts';
@@ -14,7 +15,7 @@ export function twoFootJumpReport(r: TwoFootJumpResult): ResultReport {
       text(num(rep.kneeFlexionAtLandingDeg)), text(yesNo(rep.landingStable)), flagsCell(rep.flags)]);
   const s = r.setSummary;
   return {
-    lines: present([...itemScoreLines(r.itemScore), metricLine('Jump height', 'cm', s.heightCm, 1), metricLine('Flight', 'ms', s.flightMs),
+    lines: present([...itemScoreLines(r.itemScore, manualMaxOf(r.reps, r.itemScore.trials)), metricLine('Jump height', 'cm', s.heightCm, 1), metricLine('Flight', 'ms', s.flightMs),
       metricLine('Knee bend at landing', '°', s.kneeFlexionAtLandingDeg)]),
     tables: present([reps, criteriaTable('Criteria (1 met, 0 not met)', 'Jump', r.reps.map((rep) => rep.criteria))]),
   };
