@@ -63,17 +63,35 @@ export async function textWhenShown(page: PageDriver, testId: string, timeoutMs:
 
 // ---- The app's flow steps (the only place that knows the screens' hooks) ----
 
-/** Opens the app and adds a child profile (the first screen asks for one). */
-export async function openAppWithChild(page: PageDriver, url: string, nickname: string): Promise<void> {
-  await within(60_000, 'open the app', page.goto(url));
-  await waitInPage(page, byTestId('child-nickname'), 60_000, 'the profile form');
-  await within(10_000, 'type the nickname', page.type('child-nickname', nickname));
-  await clickButton(page, 'Save the profile');
-  await waitInPage(page, byTestId('child-picker'), 30_000, 'the child picker');
+/** Clicks the element with this data-testid (enabled). */
+export async function clickTestId(page: PageDriver, testId: string): Promise<void> {
+  const found = await within(10_000, `click ${testId}`, page.evaluate<boolean>(
+    `(() => { const e = ${byTestId(testId)}; if (!e || e.disabled) return false; e.click(); return true; })()`));
+  if (!found) throw new Error(`No enabled ${testId} on the page.`);
 }
 
-/** Picks the task to count. */
+/** Goes to a screen by its address (hash routes), keeping the page's query. */
+async function goTo(page: PageDriver, hash: string): Promise<void> {
+  await within(10_000, `go to ${hash}`, page.evaluate(`(() => { location.hash = ${JSON.stringify(hash)}; return true; })()`));
+}
+
+/** Opens the app, adds a child profile from the children list, and comes back to the list (its storage line shows there). */
+export async function openAppWithChild(page: PageDriver, url: string, nickname: string): Promise<void> {
+  await within(60_000, 'open the app', page.goto(url));
+  await waitInPage(page, byTestId('add-child'), 60_000, 'the children list');
+  await clickTestId(page, 'add-child');
+  await waitInPage(page, byTestId('child-nickname'), 30_000, 'the profile form');
+  await within(10_000, 'type the nickname', page.type('child-nickname', nickname));
+  await clickTestId(page, 'save-child');
+  await waitInPage(page, `document.querySelector('[data-testid^="task-"]')`, 30_000, "the child's screen");
+  await goTo(page, '#/');
+  await waitInPage(page, byTestId('child-row'), 30_000, 'the children list with the child');
+}
+
+/** The recorded-video screen with the task picked (the child added last is the one picked). */
 export async function pickTask(page: PageDriver, taskId: string): Promise<void> {
+  await goTo(page, '#/video');
+  await waitInPage(page, byTestId('task-picker'), 30_000, 'the recorded-video screen');
   const picked = await within(10_000, `pick ${taskId}`, page.evaluate<boolean>(`(() => {
     const select = ${byTestId('task-picker')};
     if (!select || ![...select.options].some((o) => o.value === ${JSON.stringify(taskId)})) return false;
@@ -83,6 +101,21 @@ export async function pickTask(page: PageDriver, taskId: string): Promise<void> 
   })()`));
   if (!picked) throw new Error(`The task picker has no task ${taskId}.`);
   await waitInPage(page, `${byTestId('task-picker')}.value === ${JSON.stringify(taskId)}`, 10_000, `task ${taskId} picked`);
+}
+
+/**
+ * From the children list: the first child's screen, the task's set-up, the live set (the camera starts), and a free-play
+ * set started once the setup check is ready (the family mode's default), waiting out the countdown.
+ */
+export async function startLiveSet(page: PageDriver, taskId: string): Promise<void> {
+  await clickTestId(page, 'child-row');
+  await waitInPage(page, byTestId(`task-${taskId}`), 30_000, "the child's screen");
+  await clickTestId(page, `task-${taskId}`);
+  await waitInPage(page, byTestId('open-camera'), 30_000, 'the task set-up');
+  await clickTestId(page, 'open-camera');
+  await waitInPage(page, `${byTestId('setup-check')}?.getAttribute('data-state') === 'ready'`, 120_000, 'the setup check ready');
+  await clickTestId(page, 'start-set');
+  await waitInPage(page, `document.querySelector('[data-testid="live-set"][data-phase="running"]')`, 20_000, 'the set running');
 }
 
 /** What a recorded video gave: the headline, how its frames were read, and the analysis time a frame. */
