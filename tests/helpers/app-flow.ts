@@ -1,23 +1,17 @@
-// The app's flow steps for the playwright-driven browser tests, in one place: the screens are being rebuilt, and only
-// these steps need to follow them. They use the stable data-testid hooks; where a hook of the new screens
-// (add-child, save-child, task-<id>) is not on the page yet, the current screen's control is used.
+// The recorded-video steps of the playwright-driven browser tests (offline, any phone's video), on top of the screens'
+// shared steps (src/cli/bench/app-steps.ts): add a child, pick the task on the recorded-video screen, open a file.
 import type { Page } from 'playwright-core';
+import { addChild as addChildFromList, goTo } from '../../src/cli/bench/app-steps.ts';
 
-/** Adds a child profile and waits until it can be picked. */
+/** Adds a child profile from the children list; the child is then the one picked. */
 export async function addChild(page: Page, nickname: string): Promise<void> {
-  const add = page.getByTestId('add-child');
-  if (await add.count() > 0) await add.first().click();
-  await page.getByTestId('child-nickname').fill(nickname);
-  const save = page.getByTestId('save-child');
-  await (await save.count() > 0 ? save : page.getByRole('button', { name: 'Save the profile' })).click();
-  await page.locator('[data-testid=child-picker], [data-testid=child-row]').first().waitFor();
+  await addChildFromList(page, nickname);
 }
 
-/** Picks a task by its id (e.g. 'jumping-jack'). */
+/** The recorded-video screen with a task picked by its id (e.g. 'jumping-jack'). */
 export async function pickTask(page: Page, taskId: string): Promise<void> {
-  const tile = page.getByTestId(`task-${taskId}`);
-  if (await tile.count() > 0) await tile.first().click();
-  else await page.getByTestId('task-picker').selectOption(taskId);
+  await goTo(page, '#/video');
+  await page.getByTestId('task-picker').selectOption(taskId);
 }
 
 /**
@@ -26,6 +20,7 @@ export async function pickTask(page: Page, taskId: string): Promise<void> {
  */
 export async function analyseVideo(page: Page, path: string, timeoutMs = 150_000): Promise<string> {
   await page.evaluate(() => { document.querySelector('[data-testid=result-headline]')?.setAttribute('data-previous', ''); });
+  await page.locator('[data-testid=file-input]:not([disabled])').waitFor({ state: 'attached', timeout: 60_000 });
   await page.getByTestId('file-input').setInputFiles(path);
   const headline = page.locator('[data-testid=result-headline]:not([data-previous])');
   await headline.waitFor({ timeout: timeoutMs });
