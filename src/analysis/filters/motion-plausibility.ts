@@ -55,7 +55,8 @@ export interface MotionPlausibilityConfig {
    * stutter, 100 ms at 30 fps, lost a jack: the wrists then cover 4 frames of motion in one); MoveNet on a repeated
    * picture moves a keypoint a few px (under 0.01 body heights). Reason: the picture stood still, the child did not;
    * a child who is really still for longer (a hold) gets no credit, so glitches in a hold are judged as before.
-   * movingBh: the run earns credit only when the frame before it moved a keypoint further than this (body heights):
+   * movingBh: the run earns credit only when one of the two frames before it moved a keypoint further than this (body
+   * heights; two, because MoveNet re-centres its crop on the first repeated picture and moves a little there):
    * a stutter interrupts motion (jacks: 0.05-0.2 a frame), while a body or a photo at rest only jitters (under 0.01)
    * and has no motion to make up.
    */
@@ -115,6 +116,7 @@ export class MotionPlausibilityFilter {
   private stillSinceMs = Number.NaN;
   /** The largest keypoint move of the previous frame, px, and whether the body was moving when the still run began. */
   private previousMovePx = 0;
+  private earlierMovePx = 0;
   private movingBeforeRun = false;
   /** Extra time the current frame's motion is judged over (the stutter it follows), ms. */
   private creditMs = 0;
@@ -202,11 +204,12 @@ export class MotionPlausibilityFilter {
     this.creditMs = !still && this.movingBeforeRun && runMs <= this.cfg.maxStillRunMs ? runMs : 0;
     if (still && Number.isNaN(this.stillSinceMs)) {
       this.stillSinceMs = this.previousTMs;
-      this.movingBeforeRun = this.previousMovePx > this.cfg.movingBh * bhPx;
+      this.movingBeforeRun = Math.max(this.previousMovePx, this.earlierMovePx) > this.cfg.movingBh * bhPx;
     }
     if (!still) this.stillSinceMs = Number.NaN;
     this.previous = k;
     this.previousTMs = tMs;
+    this.earlierMovePx = this.previousMovePx;
     this.previousMovePx = movePx;
   }
 
