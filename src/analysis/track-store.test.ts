@@ -16,9 +16,11 @@ const keypoint = fc.tuple(fc.double({ min: -2000, max: 6000, noNaN: true }), fc.
 const frames = fc.array(fc.record({
   dtMs: fc.double({ min: 0.001, max: 1000, noNaN: true }),
   keypoints: fc.option(fc.array(keypoint, { minLength: KEYPOINT_NAMES.length, maxLength: KEYPOINT_NAMES.length }), { nil: null }),
+  // The camera's measured motion (src/pose/camera-motion.ts), on some frames only.
+  cameraPx: fc.option(fc.tuple(fc.double({ min: -500, max: 500, noNaN: true }), fc.double({ min: -500, max: 500, noNaN: true })), { nil: undefined }),
 }), { maxLength: 40 }).map((raw) => {
   let tMs = 0;
-  return raw.map((f): PoseFrame => ({ tMs: (tMs += f.dtMs), keypoints: f.keypoints }));
+  return raw.map((f): PoseFrame => ({ tMs: (tMs += f.dtMs), keypoints: f.keypoints, ...(f.cameraPx ? { cameraPx: f.cameraPx } : {}) }));
 });
 
 describe('CompactFrames', () => {
@@ -49,8 +51,9 @@ describe('CompactFrames', () => {
     expect(kept.lastTMs).toBe((n - 1) * 33.3);
     expect(kept.frameAt(TRACK_CHUNK_FRAMES)).toEqual(trackToJson({ ...INFO, frames: [list[TRACK_CHUNK_FRAMES]!] }).frames[0]);
     expect([...kept]).toEqual(trackToJson({ ...INFO, frames: list }).frames);
-    // Three chunks of typed arrays, about 180 bytes a frame: an eighth of what the plain arrays cost.
-    expect(kept.bytes).toBe(3 * TRACK_CHUNK_FRAMES * (8 + 1 + KEYPOINT_NAMES.length * (2 * 4 + 2)));
+    // Three chunks of typed arrays, about 200 bytes a frame (time, presence, keypoints, the camera's motion): a seventh
+    // of what the plain arrays cost.
+    expect(kept.bytes).toBe(3 * TRACK_CHUNK_FRAMES * (8 + 1 + KEYPOINT_NAMES.length * (2 * 4 + 2) + 1 + 2 * 8));
   });
 
   it('is empty until a frame is pushed', () => {

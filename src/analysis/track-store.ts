@@ -1,5 +1,5 @@
 // A kept keypoint track in typed arrays: what a 10-minute recorded video leaves in memory until it is saved. As plain
-// arrays a frame costs ~1.4 KB (17 [x, y, score] arrays); here ~180 bytes, held at the track file's own precision
+// arrays a frame costs ~1.4 KB (17 [x, y, score] arrays); here ~200 bytes (with the camera's measured motion), held at the track file's own precision
 // (trackToJson: 0.1 px, 0.001 score, 0.01 ms), so toTrack() writes exactly the file trackToJson writes from the frames.
 import { KEYPOINT_NAMES, type Keypoint, type PoseFrame } from './types.ts';
 import { trackToJson, type Track } from './track.ts';
@@ -29,11 +29,16 @@ interface Chunk {
   readonly xyTenths: Int32Array;
   /** Score of each keypoint, thousandths, KEYPOINTS per frame. */
   readonly scoreSteps: Uint16Array;
+  /** 1 where the frame carries the camera's measured motion (PoseFrame.cameraPx). */
+  readonly hasCamera: Uint8Array;
+  /** The camera's motion, dx and dy in source pixels, 2 per frame: rounded only when read, as trackToJson rounds it. */
+  readonly cameraPx: Float64Array;
 }
 
 const newChunk = (frames: number): Chunk => ({
   tMs: new Float64Array(frames), present: new Uint8Array(frames),
   xyTenths: new Int32Array(frames * KEYPOINTS * 2), scoreSteps: new Uint16Array(frames * KEYPOINTS),
+  hasCamera: new Uint8Array(frames), cameraPx: new Float64Array(frames * 2),
 });
 
 /** Tenths of a pixel, by trackToJson's own expression (v / 0.1: v * 10 could round the other way at a half). */
@@ -68,7 +73,8 @@ export class CompactFrames implements Iterable<PoseFrame> {
 
   /** Bytes held by the typed arrays (allocated, whole chunks). */
   get bytes(): number {
-    return this.chunks.reduce((n, c) => n + c.tMs.byteLength + c.present.byteLength + c.xyTenths.byteLength + c.scoreSteps.byteLength, 0);
+    return this.chunks.reduce((n, c) => n + c.tMs.byteLength + c.present.byteLength + c.xyTenths.byteLength + c.scoreSteps.byteLength
+      + c.hasCamera.byteLength + c.cameraPx.byteLength, 0);
   }
 
   /** Appends a frame. Throws a RangeError for a keypoint the track file could not hold (not finite, or a score outside 0..1). */
@@ -81,6 +87,8 @@ export class CompactFrames implements Iterable<PoseFrame> {
     if (keypoints !== null) this.writeKeypoints(chunk, at, keypoints);
     chunk.tMs[at] = frame.tMs;
     chunk.present[at] = keypoints === null ? 0 : 1;
+    chunk.hasCamera[at] = frame.cameraPx ? 1 : 0;
+    if (frame.cameraPx) { chunk.cameraPx[2 * at] = frame.cameraPx[0]; chunk.cameraPx[2 * at + 1] = frame.cameraPx[1]; }
     this.count++;
   }
 
@@ -90,13 +98,16 @@ export class CompactFrames implements Iterable<PoseFrame> {
     const chunk = this.chunks[Math.floor(i / this.chunkFrames)]!;
     const at = i % this.chunkFrames;
     const tMs = Math.round(chunk.tMs[at]! / 0.01) * 0.01;
-    if (chunk.present[at] === 0) return { tMs, keypoints: null };
+    // The camera's motion at trackToJson's precision (hundredths of a pixel), only where the frame had it.
+    const camera = chunk.hasCamera[at] === 1
+      ? { cameraPx: [Number(chunk.cameraPx[2 * at]!.toFixed(2)), Number(chunk.cameraPx[2 * at + 1]!.toFixed(2))] as const } : {};
+    if (chunk.present[at] === 0) return { tMs, keypoints: null, ...camera };
     const keypoints: Keypoint[] = new Array<Keypoint>(KEYPOINTS);
     // Indexed loops: this runs 17 times a frame for every frame of a saved track.
     for (let k = 0, xy = at * KEYPOINTS * 2, s = at * KEYPOINTS; k < KEYPOINTS; k++) {
       keypoints[k] = [chunk.xyTenths[xy + 2 * k]! / 10, chunk.xyTenths[xy + 2 * k + 1]! / 10, chunk.scoreSteps[s + k]! / SCORE_STEPS];
     }
-    return { tMs, keypoints };
+    return { tMs, keypoints, ...camera };
   }
 
   *[Symbol.iterator](): Iterator<PoseFrame> {
