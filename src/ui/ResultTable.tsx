@@ -41,7 +41,7 @@ function Grid({ table, onCorrect }: { table: Table; onCorrect: OnCorrect }) {
 
 /** Cards: a criteria grid (a column per rep) gives a card per rep; a table with a row per rep gives a card per row. */
 function Cards({ table, onCorrect }: { table: Table; onCorrect: OnCorrect }) {
-  const perColumn = table.rows.some((row) => row.slice(1).some((c) => c.grade));
+  const perColumn = repsAreColumns(table);
   const cards = perColumn
     ? table.head.slice(1).map((title, j) => ({ title, entries: table.rows.map((row) => ({ label: row[0]?.text ?? '', cell: row[j + 1]! })) }))
     : table.rows.map((row) => ({ title: row[0]?.text ?? '', entries: row.slice(1).map((cell, j) => ({ label: table.head[j + 1] ?? '', cell })) }));
@@ -86,11 +86,39 @@ function useGridFits() {
   return { box, fits };
 }
 
+/**
+ * Reps shown before "Show all". Reason: a 10-minute video of jumping gives ~1,300 reps; drawn all at once they are tens
+ * of thousands of DOM nodes and most of the page's memory (the file-heap bench), while a therapist reads the first
+ * trials' reps and the summary. 50 covers every standard trial (BOT-2 counts at most 30-50 reps a trial).
+ */
+export const REPS_SHOWN_FIRST = 50;
+
+/** Whether a table's reps are its columns (a criteria grid: a column per rep) rather than its rows. */
+const repsAreColumns = (table: Table): boolean => table.rows.some((row) => row.slice(1).some((c) => c.grade));
+
+/** The table cut to its first `reps` reps, and how many it has in all. */
+export function firstReps(table: Table, reps: number): { shown: Table; total: number } {
+  if (repsAreColumns(table)) {
+    const total = table.head.length - 1;
+    return { shown: { ...table, head: table.head.slice(0, reps + 1), rows: table.rows.map((row) => row.slice(0, reps + 1)) }, total };
+  }
+  return { shown: { ...table, rows: table.rows.slice(0, reps) }, total: table.rows.length };
+}
+
 export function ResultTable({ table, onCorrect }: { table: Table; onCorrect: OnCorrect }) {
   const { box, fits } = useGridFits();
+  const [all, setAll] = useState(false);
+  const { shown, total } = all ? { shown: table, total: 0 } : firstReps(table, REPS_SHOWN_FIRST);
+  const hidden = all ? 0 : total - REPS_SHOWN_FIRST;
   return (
     <div class="table-wrap" ref={box} data-layout={fits ? 'grid' : 'cards'}>
-      {fits ? <Grid table={table} onCorrect={onCorrect} /> : <Cards table={table} onCorrect={onCorrect} />}
+      {fits ? <Grid table={shown} onCorrect={onCorrect} /> : <Cards table={shown} onCorrect={onCorrect} />}
+      {hidden > 0 && (
+        <p class="table-more">
+          The first {REPS_SHOWN_FIRST} of {total} are shown.{' '}
+          <button type="button" class="secondary small" data-testid="show-all-reps" onClick={() => setAll(true)}>Show all {total}</button>
+        </p>
+      )}
       {table.notes.map((note) => <p key={note} class="table-note">{note}</p>)}
     </div>
   );

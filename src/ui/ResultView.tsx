@@ -59,6 +59,20 @@ function Celebration({ count }: { count: number | null }) {
   );
 }
 
+/**
+ * The engine's whole result as JSON, written only while opened. Reason: a 10-minute video's result is ~2 million
+ * characters of JSON; built with the screen (and kept in the DOM) it was a third of the page's heap after the analysis.
+ */
+function EveryNumber({ result }: { result: unknown }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Every number the engine produced (for therapists)</summary>
+      {open && <pre>{JSON.stringify(result, null, 2)}</pre>}
+    </details>
+  );
+}
+
 export function ResultView({ outcome, grading, mode = 'therapist' }: { outcome: TaskOutcome; grading?: Grading; mode?: Mode }) {
   const titleId = useId();
   const { result, task } = outcome;
@@ -91,10 +105,7 @@ export function ResultView({ outcome, grading, mode = 'therapist' }: { outcome: 
       )}
       {model && mode === 'therapist' && (
         <>
-          <details>
-            <summary>Every number the engine produced (for therapists)</summary>
-            <pre>{JSON.stringify(result, null, 2)}</pre>
-          </details>
+          <EveryNumber result={result} />
           {!model.lines.some((line) => line.includes('not a diagnosis')) && <p class="reference">These numbers are a reference, not a diagnosis.</p>}
         </>
       )}
