@@ -47,6 +47,7 @@ describe.skipIf(!clipsAvailable())('offline after the first visit (needs ../shar
     await page.goto(server.url);
     await waitForOfflineInstall(page);
     await page.reload(); // the pose worker of the first visit started before the service worker: this one goes through it
+    await page.evaluate(() => { location.hash = '#/settings'; }); // the model picker is in the settings
     const thunder = page.getByLabel(/^Thunder/);
     expect(await page.locator('label', { has: thunder }).textContent()).toMatch(/a 12\.6 MB download the first time/);
     await thunder.check();

@@ -1,11 +1,12 @@
 // Small parts of the pose run shown on several screens: the model picker (settings), the status line (what runs the
 // model and how fast), and the video file's progress with its Cancel button.
-import { LIVE_CAPABLE, type ModelChoice } from '../../pose/index.ts';
+import { LIVE_CAPABLE, megabytes, modelDownloadBytes, type ModelChoice } from '../../pose/index.ts';
 import type { PoseRunActions, PoseRunView } from '../types.ts';
 
 const MODEL_LABELS: { readonly [M in ModelChoice]: string } = {
   lightning: 'Lightning (fast)',
-  thunder: 'Thunder (more precise, slower)',
+  // Thunder is not part of the offline install (vite.config.ts): its size is said before it is first fetched.
+  thunder: `Thunder (more precise, slower), a ${megabytes(modelDownloadBytes('thunder'))} download the first time`,
 };
 
 /** Why a model is not offered for the live camera (see LIVE_CAPABLE). */
