@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KEYPOINT_NAMES, type PoseFrame } from '../types.ts';
-import { CameraSteadier } from './camera-steady.ts';
+import { CAMERA_STEADY_WITH_UNSEEN_RULE, CameraSteadier } from './camera-steady.ts';
 
 const at = (tMs: number, y: number, cameraPx?: readonly [number, number]): PoseFrame =>
   ({ tMs, keypoints: KEYPOINT_NAMES.map(() => [100, y, 0.9] as const), ...(cameraPx ? { cameraPx } : {}) });
@@ -21,8 +21,8 @@ describe('CameraSteadier', () => {
     expect(s.unseen).toBe(0);
   });
 
-  it('holds a frame as unseen where the camera was moving and could not be measured', () => {
-    const s = new CameraSteadier(400);
+  it('holds a frame as unseen where the camera was moving and could not be measured (the rule, off by default)', () => {
+    const s = new CameraSteadier(400, CAMERA_STEADY_WITH_UNSEEN_RULE);
     s.apply(at(0, 200));
     s.apply(at(200, 240, [0, 40])); // 40 px in 200 ms: far more than 0.5% of 400 px
     const gap = s.apply(at(400, 280));
@@ -31,7 +31,7 @@ describe('CameraSteadier', () => {
   });
 
   it('holds unseen for at most maxUnseenMs after the last measure: a long stretch without texture keeps the child', () => {
-    const s = new CameraSteadier(400);
+    const s = new CameraSteadier(400, CAMERA_STEADY_WITH_UNSEEN_RULE);
     s.apply(at(0, 200));
     s.apply(at(200, 240, [0, 40]));
     expect(s.apply(at(600, 280)).keypoints).toBeNull();
