@@ -1,0 +1,113 @@
+// Accessibility of the BUILT app (headless Chromium): axe-core, injected into the page, finds no serious or critical
+// violation on any screen (the same walk as the layout test, at 390 px); and the recorded-video path is done with the
+// keyboard alone, from adding a child to the clip's count of jumping jacks.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREEN_SIZES, visitScreens } from '../../src/cli/app-screens.ts';
+import { fakeWebcamY4m, startBuiltApp, type BuiltApp } from '../../src/cli/bench/chromium-app.ts';
+import { historyBackup, type HistoryBackup } from '../../src/cli/bench/progress-history.ts';
+import { fakeCameraFlags, launchChromium } from '../../src/cli/browser.ts';
+import { CLIPS_DIR, clipsAvailable } from '../../src/cli/clips.ts';
+
+const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
+/** jj-white-wall's ground truth (../shared/clips/labels.json). */
+const EXPECTED_JACKS = 12;
+/** The most Tab presses to reach one control: more means the order is broken or the control is not a Tab stop. */
+const MAX_TABS = 60;
+
+interface Violation { readonly id: string; readonly impact: string | null; readonly help: string; readonly targets: string[] }
+
+async function axeViolations(page: Page, axeSource: string): Promise<Violation[]> {
+  // Evaluated through the DevTools protocol: the app's Content-Security-Policy (script-src 'self') rightly refuses an
+  // inline <script> (page.addScriptTag), and the test must not weaken the policy it checks the app under.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    type AxeNode = { target: unknown[] };
+    type AxeResult = { id: string; impact: string | null; help: string; nodes: AxeNode[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeResult[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches `selector`; fails after MAX_TABS presses. */
+async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let presses = 0; presses < MAX_TABS; presses++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${selector} was not reached in ${MAX_TABS} presses of ${key}`);
+}
+
+/** With a focused <select>, moves with the arrow keys to the option `value`. */
+async function arrowToOption(page: Page, value: string): Promise<void> {
+  await page.keyboard.press('Home');
+  for (let presses = 0; presses < MAX_TABS; presses++) {
+    if (await page.evaluate((v) => (document.activeElement as HTMLSelectElement | null)?.value === v, value)) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`option ${value} was not reached with the arrow keys`);
+}
+
+describe('accessibility', () => {
+  let app: BuiltApp;
+  let browser: Browser;
+  let backup: HistoryBackup;
+  let axeSource: string;
+  const camera = clipsAvailable();
+
+  beforeAll(async () => {
+    axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    [backup, app] = await Promise.all([historyBackup(), startBuiltApp('springboard-a11y-')]);
+    const y4m = join(app.dir.path, 'camera.y4m');
+    if (camera) await fakeWebcamY4m(CLIP, y4m);
+    browser = await launchChromium(camera ? fakeCameraFlags(y4m) : []);
+  }, 240_000);
+
+  afterAll(async () => { await browser?.close(); await app?.close(); });
+
+  it('axe-core finds no serious or critical violation on any screen', async () => {
+    const found = new Map<string, Violation[]>();
+    await visitScreens(browser, app.server.url, backup, SCREEN_SIZES[0], async (page, name) => {
+      found.set(name, await axeViolations(page, axeSource));
+    }, { camera });
+    for (const [name, all] of found) console.log(`axe ${name}: ${all.length} violation(s)`, all.map((v) => `${v.impact} ${v.id}`).join(', '));
+    const severe = [...found].flatMap(([name, all]) => all.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${name}: ${v.impact} ${v.id} (${v.help}) at ${v.targets.slice(0, 5).join(' | ')}`));
+    expect(found.size).toBeGreaterThanOrEqual(9);
+    expect(severe, severe.join('\n')).toEqual([]);
+  }, 300_000);
+
+  it.skipIf(!clipsAvailable())('keyboard alone: add a child, analyse jj-white-wall, read its 12 jumping jacks', async () => {
+    const context = await browser.newContext({ viewport: SCREEN_SIZES[0] });
+    const page = await context.newPage();
+    try {
+      await page.goto(app.server.url);
+      await tabTo(page, '[data-testid=add-child]');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('child-nickname').waitFor();
+      await tabTo(page, '[data-testid=child-nickname]');
+      await page.keyboard.type('Robin');
+      await tabTo(page, '[data-testid=save-child]');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid^=task-]').first().waitFor();
+      await tabTo(page, 'a[href="#/video"]', 'Shift+Tab');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('task-picker').waitFor();
+      await tabTo(page, '[data-testid=task-picker]');
+      await arrowToOption(page, 'jumping-jack');
+      await page.locator('[data-testid=file-input]:not([disabled])').waitFor({ state: 'attached', timeout: 60_000 });
+      await tabTo(page, '[data-testid=file-input]');
+      const chooser = page.waitForEvent('filechooser');
+      await page.keyboard.press('Space');
+      await (await chooser).setFiles(CLIP);
+      await page.getByTestId('set-summary').waitFor({ timeout: 240_000 });
+      expect(await page.getByTestId('result-headline').textContent()).toBe(`${EXPECTED_JACKS} jumping jacks`);
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
+});
