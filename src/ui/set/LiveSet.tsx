@@ -4,9 +4,8 @@
 // this screen opens and stops when it closes. Family mode shows stars and praise, therapist mode the criteria marks,
 // the protocol steps and a setup override (saved with the session).
 import { useEffect, useRef } from 'preact/hooks';
-import { useSignalEffect } from '@preact/signals';
 import type { TaskDefinition } from '../../analysis/index.ts';
-import { drawSkeleton } from '../skeleton.ts';
+import { useShownFrame } from '../use-shown-frame.ts';
 import type { PoseRunActions, PoseRunView } from '../types.ts';
 import { DemoPanel } from './DemoPlayer.tsx';
 import { Countdown, LiveCounter, ONE_PERSON_NOTE, Paused, ProtocolSummary, SetupCheck, stepLabel } from './LiveParts.tsx';
@@ -32,18 +31,8 @@ export interface LiveSetProps {
 
 /** The camera picture and its skeleton, both scaled to fit the screen the same way (object-fit: contain). */
 function Picture({ poseRun, videoRef }: { poseRun: PoseRunView; videoRef: { current: HTMLVideoElement | null } }) {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  useSignalEffect(() => {
-    const shown = poseRun.shown.value;
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    if (!shown) { ctx.clearRect(0, 0, canvas.width, canvas.height); return; }
-    if (canvas.width !== shown.width) canvas.width = shown.width;
-    if (canvas.height !== shown.height) canvas.height = shown.height;
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    if (shown.frame.keypoints) drawSkeleton(ctx, shown.frame.keypoints, shown.width);
-  });
+  // The camera's frames carry no picture: the <video> under the canvas shows it, the canvas only the skeleton.
+  const canvasRef = useShownFrame(poseRun);
   return (
     <div class={`live-picture${poseRun.mirrored.value ? ' mirrored' : ''}`} data-testid="live-picture">
       <video ref={videoRef} class="live-video" data-testid="live-video" muted playsInline />
