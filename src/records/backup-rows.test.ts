@@ -10,7 +10,7 @@ import { SYNTHETIC_TRACK_META as META, syntheticFrames, syntheticJumpResult, syn
 import { openTestDb, snapshot } from './test-db.ts';
 import type { RecordsDb } from './db.ts';
 
-type Json = { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } };
+type Json = { data: { tables: { name: string; schema: string }[]; data: { tableName: string; rows: Record<string, unknown>[] }[] } };
 
 async function seeded(): Promise<RecordsDb> {
   const db = openTestDb();
@@ -51,6 +51,9 @@ describe('backup row contents', () => {
       'row 1 of "sessions" has a wrong "task" (a task this app knows was expected, not "cartwheel" (a newer app\'s backup needs the newer app))'],
     ['items of a session the file does not hold', (j: Json) => { rowsOf(j, 'items')[0]!.sessionId = 'nobody'; },
       'row 1 of "items" belongs to a session the file does not hold'],
+    ['a table list whose key for "overrides" is emptied (found by the property test, seed -1872113440)',
+      (j: Json) => { j.data.tables.find((t) => t.name === 'overrides')!.schema = ''; },
+      'the table "overrides" is keyed differently from this app\'s'],
     ['a child with a height of -5 cm', (j: Json) => { rowsOf(j, 'children')[0]!.heights = [{ heightCm: -5, measuredOn: '2024-01-01' }]; },
       'row 1 of "children" has a wrong "heights.0.heightCm" (a height above 0 was expected)'],
   ])('refuses %s with a sentence naming the file, writing nothing', async (_what, edit, clause) => {

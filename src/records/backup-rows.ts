@@ -4,7 +4,7 @@
 // import revives, each keypoint-track chunk's arrays against its frame count, and every row's session and child.
 import * as v from 'valibot';
 import { rowProblem, tableHeadersSchema, type RawTrackChunkRow, type RawTypedArray } from './backup-schema.ts';
-import { upgradeRow } from './schema.ts';
+import { primaryKeyAt, upgradeRow } from './schema.ts';
 
 const KEYPOINTS = 17;
 const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -114,6 +114,10 @@ export function validateBackupRows(headers: unknown, tables: unknown, knownTable
   if (!v.is(tableHeadersSchema, headers)) return 'its table list is malformed';
   for (const header of headers) {
     if (!knownTables.includes(header.name)) return `it holds a table "${header.name}" that its data version does not have`;
+    // Checked here so that a changed key is refused before anything is written (the importer notices it only mid-way).
+    if (header.schema.split(',')[0]!.trim() !== primaryKeyAt(header.name, fromVersion)) {
+      return `the table "${header.name}" is keyed differently from this app's`;
+    }
     const table = (tables as unknown[]).find((t): t is TableData => obj(t) && t.tableName === header.name);
     if (!table || !Array.isArray(table.rows)) return `the rows of "${header.name}" are missing`;
     if (table.inbound !== true) return `the rows of "${header.name}" are stored in an unexpected layout`;

@@ -77,6 +77,20 @@ export function tablesAtVersion(version: number): readonly string[] {
   return [...tables];
 }
 
+/**
+ * A table's primary key as its schema text writes it ('id', '[sessionId+seq]') at `version`, or null when the table
+ * does not exist then. A backup's table list repeats it, and dexie-export-import refuses a mismatch only mid-import.
+ */
+export function primaryKeyAt(table: string, version: number): string | null {
+  let key: string | null = null;
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > version) break;
+    const def = v.stores[table];
+    if (def !== undefined) key = def === null ? null : def.split(',')[0]!.trim();
+  }
+  return key;
+}
+
 /** Applies the row upgrades after `fromVersion` up to the current version to one row of `table`. */
 export function upgradeRow(table: string, row: Row, fromVersion: number): Row {
   let out = row;
