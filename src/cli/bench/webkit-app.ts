@@ -59,7 +59,9 @@ export async function startWebKitDriver(): Promise<WebKitDriverHost> {
   const sessions = new Set<WebDriver>();
   return {
     async newPage() {
-      const driver = await within(60_000, 'start a MiniBrowser session', new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities({
+      // 180 s: a MiniBrowser session (a new WebKit process under Xvfb) took over 60 s to start once on CI with the other
+      // browser tests and a bench beside it; the limit is there to turn a hang into an error, not to time the start.
+      const driver = await within(180_000, 'start a MiniBrowser session', new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities({
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation', '--enable-mock-capture-devices=true'] },
       }).build());
