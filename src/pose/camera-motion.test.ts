@@ -1,8 +1,9 @@
 // The camera-motion measure on synthetic pictures: a textured background shifted by a known amount, a plain wall, and
 // something moving in one half only.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KEYPOINT_NAMES, type Keypoint } from '../analysis/index.ts';
-import { CameraMotionEstimator } from './camera-motion.ts';
+import { CameraMotionEstimator, costSurfaces, type Grey } from './camera-motion.ts';
 
 const W = 320; const H = 240;
 
@@ -55,5 +56,51 @@ describe('CameraMotionEstimator', () => {
     expect(est.measure(picture(0, 0, true), W, H, 3, person, 33)).toBeUndefined(); // a blank frame
     const shift = est.measure(picture(4, 0), W, H, 3, person, 66);
     expect(shift![0]).toBeCloseTo(-4, 0);
+  });
+});
+
+/** The cost surfaces by their plain definition: every pixel pair tested against the mask (the code before runs). */
+function plainSurfaces(before: Grey, now: Grey, mask: Uint8Array, split: number, cx: number, cy: number, range: number) {
+  const side = 2 * range + 1;
+  const cost = [new Float64Array(side * side).fill(Infinity), new Float64Array(side * side).fill(Infinity)];
+  const pixels = [0, 0];
+  const { w, h } = now;
+  const cut = Math.round(split);
+  for (let j = 0; j < side; j++) {
+    for (let i = 0; i < side; i++) {
+      const dx = cx + i - range; const dy = cy + j - range;
+      let sumL = 0; let nL = 0; let sumR = 0; let nR = 0;
+      for (let y = Math.max(0, dy); y < Math.min(h, h + dy); y++) {
+        for (let x = Math.max(0, dx); x < Math.min(w, w + dx); x++) {
+          if (mask[y * w + x] === 0 || mask[(y - dy) * w + x - dx] === 0) continue;
+          const d = Math.abs(now.data[y * w + x]! - before.data[(y - dy) * w + x - dx]!);
+          if (x < cut) { sumL += d; nL++; } else { sumR += d; nR++; }
+        }
+      }
+      if (nL > 0) cost[0]![j * side + i] = sumL / nL;
+      if (nR > 0) cost[1]![j * side + i] = sumR / nR;
+      if (i === range && j === range) { pixels[0] = nL; pixels[1] = nR; }
+    }
+  }
+  return { cost, pixels };
+}
+
+describe('costSurfaces', () => {
+  it('equals the per-pixel definition to the last bit, for any picture, mask, split and search square', () => {
+    const W2 = 24; const H2 = 18;
+    const grey = (values: number[]): Grey => ({ data: Float32Array.from(values), w: W2, h: H2, scale: 1 });
+    const picture = fc.array(fc.float({ min: 0, max: 255, noNaN: true }), { minLength: W2 * H2, maxLength: W2 * H2 });
+    fc.assert(fc.property(
+      picture, picture, fc.array(fc.boolean(), { minLength: W2 * H2, maxLength: W2 * H2 }),
+      fc.float({ min: -2, max: W2 + 2, noNaN: true }), fc.integer({ min: -6, max: 6 }), fc.integer({ min: -6, max: 6 }), fc.integer({ min: 0, max: 4 }),
+      (a, b, background, split, cx, cy, range) => {
+        const mask = Uint8Array.from(background, (v) => (v ? 1 : 0));
+        const fast = costSurfaces(grey(a), grey(b), mask, split, cx, cy, range);
+        const plain = plainSurfaces(grey(a), grey(b), mask, split, cx, cy, range);
+        expect([...fast.cost[0]]).toEqual([...plain.cost[0]!]);
+        expect([...fast.cost[1]]).toEqual([...plain.cost[1]!]);
+        expect([...fast.pixels]).toEqual(plain.pixels);
+      },
+    ), { numRuns: 300 });
   });
 });
