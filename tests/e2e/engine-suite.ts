@@ -7,6 +7,7 @@ import { CLIPS_DIR, clipsAvailable, readLabels } from '../../src/cli/clips.ts';
 import {
   clickTestId, countVideoFile, openAppWithChild, pickTask, startLiveSet, textWhenShown, waitInPage, type FileOutcome, type PageDriver,
 } from '../../src/cli/bench/page-driver.ts';
+import { expectLiveCount } from '../helpers/live-count.ts';
 
 /** A started engine: the built app's URL, a fresh page (its own storage) and how to stop both. */
 export interface EngineApp {
@@ -37,16 +38,6 @@ const FILE_TIMEOUT_MS = 300_000;
  * for a slow machine's first frames.
  */
 const LIVE_HOLD_S = 12;
-/**
- * Analysed frames per second below which a live count of the clip can only be a lower bound. Source: the jack
- * detector's phases last 250-500 ms and must be held minStateMs = 100 ms (jumping-jack/constants.ts), i.e. seen on two
- * frames 125 ms apart at most; the rate is an average, and on a loaded machine the gaps are uneven (Firefox at 9.5 and
- * Chromium at 10.7 frames a second counted 11 of 12 at load 20-25), so the exact count is required where at least
- * every other frame of the 29.29 fps camera is analysed on average (gaps of 68 ms, half the 125 ms). Reason: a slower
- * machine (WebKitGTK analysed 1.7-4.8 frames a second here) misses jacks, but must never invent one.
- */
-const MIN_LIVE_FPS_FOR_EXACT = 15;
-
 function expectedCount(file: string): { task: string; count: number } {
   const label = readLabels().find((c) => c.file === file);
   if (!label || typeof label.expect.count !== 'number') throw new Error(`labels.json has no count for ${file}.`);
@@ -101,15 +92,8 @@ export function describeEngine(suite: EngineSuite): void {
         await clickTestId(page, 'end-set');
         const headline = await textWhenShown(page, 'result-headline', 30_000);
         console.info(`${suite.engine}, live on the stub camera: "${headline}", ${frames} frames analysed, ${analysedFps.toFixed(1)} a second`);
-        const expected = expectedCount(LIVE_CLIP).count;
-        if (analysedFps >= MIN_LIVE_FPS_FOR_EXACT) {
-          expect(headline).toBe(`${expected} jumping jacks`);
-        } else {
-          // Too few frames to see every jack: some are counted, none invented.
-          const counted = Number(/^(\d+) jumping jacks$/.exec(headline)?.[1]);
-          expect(counted).toBeGreaterThanOrEqual(1);
-          expect(counted).toBeLessThanOrEqual(expected);
-        }
+        expect(headline).toMatch(/^\d+ jumping jacks$/);
+        expectLiveCount(Number(/^(\d+)/.exec(headline)?.[1]), expectedCount(LIVE_CLIP).count, analysedFps);
       } finally {
         await page.close();
       }

@@ -8,6 +8,7 @@ import { CLIPS_DIR, clipsAvailable } from '../../src/cli/clips.ts';
 import { fakeWebcamY4m, startBuiltApp, type BuiltApp } from '../../src/cli/bench/chromium-app.ts';
 import { fakeCameraFlags, guardRequests, launchChromium } from '../../src/cli/browser.ts';
 import { addChild, openLiveSet, setMode } from '../../src/cli/bench/app-steps.ts';
+import { expectLiveCount } from '../helpers/live-count.ts';
 
 const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 /** Jumping jacks in jj-white-wall.mp4, counted by eye (the engine's golden test uses the same number). */
@@ -51,23 +52,32 @@ async function startTrial(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid=live-set][data-phase=running]', { timeout: 20_000 });
 }
 
-/** One trial over exactly one pass of the clip: started early in the opening hold, stopped in the closing one. */
-async function countOnePass(page: Page): Promise<string> {
+const framesAnalysed = async (page: Page) => Number(await page.getByTestId('counts').getAttribute('data-frames'));
+
+/**
+ * One trial over exactly one pass of the clip: started early in the opening hold, stopped in the closing one. Gives
+ * the count shown and the frames analysed a second over the trial.
+ */
+async function countOnePass(page: Page): Promise<{ count: number; analysedFps: number }> {
   await page.waitForFunction((n) => {
     const f = (window as unknown as { cameraPresented?: number }).cameraPresented;
     return f !== undefined && f % n[0]! < n[1]!;
   }, [LOOP_FRAMES, START_BEFORE_FRAME], { timeout: 90_000, polling: 50 });
   const startedAt = await loopFrame(page);
   await startTrial(page);
+  const [frames0, t0] = [await framesAnalysed(page), Date.now()];
   const loopStart = startedAt - (startedAt % LOOP_FRAMES);
   await page.waitForFunction((n) => Number((window as unknown as { cameraPresented?: number }).cameraPresented) >= n,
     loopStart + STOP_AT_FRAME, { timeout: 60_000, polling: 100 });
   const liveCount = (await page.getByTestId('rep-count').textContent()) ?? '';
-  const analysed = await page.getByTestId('counts').getAttribute('data-frames');
+  const [frames1, t1] = [await framesAnalysed(page), Date.now()];
   const dropped = await page.getByTestId('dropped').getAttribute('data-dropped');
   await page.getByTestId('end-set').click();
-  console.info(`live count ${liveCount} (trial started at loop frame ${startedAt % LOOP_FRAMES}); ${analysed ?? '?'} frames analysed, ${dropped ?? '?'} dropped`);
-  return liveCount;
+  const analysedFps = (1000 * (frames1 - frames0)) / (t1 - t0);
+  console.info(`live count ${liveCount} (trial started at loop frame ${startedAt % LOOP_FRAMES}); ${frames1} frames analysed, `
+    + `${analysedFps.toFixed(1)} a second over the trial, ${dropped ?? '?'} dropped`);
+  expect(liveCount).toMatch(/^\d+$/);
+  return { count: Number(liveCount), analysedFps };
 }
 
 /** A short trial (the practice, or a trial not measured here): started when ready, stopped after a second. */
@@ -100,27 +110,29 @@ describe.skipIf(!clipsAvailable())('the whole flow, live and from a recorded vid
       const childHash = await addChild(page, 'Mia');
       await openLiveSet(page, 'jumping-jack');
       await watchCameraFrames(page);
-      let liveCount: string;
+      let live: { count: number; analysedFps: number };
       if (mode === 'therapist') {
         // The test protocol: the demonstration, a practice try, then two scored trials; the second is measured.
         await page.getByTestId('demo-done').click();
         await shortTrial(page);
         await shortTrial(page);
-        liveCount = await countOnePass(page);
+        live = await countOnePass(page);
         await page.waitForSelector('[data-testid=live-set][data-phase=done]');
         await page.getByTestId('see-result').click();
       } else {
-        liveCount = await countOnePass(page);
+        live = await countOnePass(page);
       }
-      expect(liveCount).toBe(String(EXPECTED_JACKS));
-      expect(await page.getByTestId('result-headline').textContent({ timeout: 30_000 })).toBe(`${EXPECTED_JACKS} jumping jacks`);
-      expect(await page.getByTestId('set-summary').getAttribute('data-count')).toBe(String(EXPECTED_JACKS));
+      // Exact at 15 analysed frames a second or more (the rule and its source: tests/helpers/live-count.ts).
+      expectLiveCount(live.count, EXPECTED_JACKS, live.analysedFps);
+      const counted = live.count;
+      expect(await page.getByTestId('result-headline').textContent({ timeout: 30_000 })).toMatch(new RegExp(`^${counted} jumping jacks?$`));
+      expect(await page.getByTestId('set-summary').getAttribute('data-count')).toBe(String(counted));
       await expect.poll(() => page.getByTestId('saved').textContent(), { timeout: 10_000 }).toBe('Saved in History.');
       expect(await page.getByTestId('result').getAttribute('data-mode')).toBe(mode);
       await page.getByRole('link', { name: 'Back to Mia' }).click();
       const liveSets = mode === 'therapist' ? 2 : 1; // the practice is not saved
       await expect.poll(() => page.getByTestId('history-row').count()).toBe(liveSets);
-      expect(await page.getByTestId('history-row').first().textContent()).toContain(`${EXPECTED_JACKS} jumping jacks`);
+      expect(await page.getByTestId('history-row').first().textContent()).toContain(`${counted} jumping jack`);
       // The recorded-video path on the same clip: the same count on the same result screen, listed too.
       await page.getByTestId('open-video').click();
       expect(await page.getByTestId('task-picker').inputValue()).toBe('jumping-jack');
