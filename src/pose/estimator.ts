@@ -5,7 +5,7 @@ import '@tensorflow/tfjs-converter';
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import { KEYPOINT_NAMES, type Keypoint, type ModelName, type PoseFrame } from '../analysis/index.ts';
 import { CameraMotionEstimator } from './camera-motion.ts';
-import { meanLuma, RgbaFrameReader, UprightCanvasReader, type RotationDeg } from './frame-pixels.ts';
+import { FramePixelReader, meanLuma, RgbaFrameReader, type RotationDeg } from './frame-pixels.ts';
 
 export type ModelChoice = 'lightning' | 'thunder';
 export const MODEL_OF_CHOICE: { readonly [C in ModelChoice]: ModelName } = {
@@ -40,6 +40,11 @@ export interface FrameEstimator {
    * it is closed (or transferred) here, whatever happens.
    */
   estimateFrame(frame: VideoFrame, tMs: number, rotationDeg?: RotationDeg): Promise<PoseFrame>;
+  /**
+   * Frames worth having in hand at once (default 1): 2 where one frame's pixels are read on another thread while the
+   * previous one is estimated (the pose worker with its frame reader, worker-client.ts).
+   */
+  readonly framesAtOnce?: number;
   /** Forget the previous pose: MoveNet crops around it, so call this between unrelated images or clips. */
   reset(): void;
   dispose(): void;
@@ -50,13 +55,18 @@ export interface PoseEstimator extends FrameEstimator {
   estimate(input: PoseInput, tMs: number): Promise<PoseFrame>;
   /** Estimates from raw RGB pixels (Node, tests): the input tensor is created and disposed here. */
   estimateRgb(rgb: Uint8Array, width: number, height: number, tMs: number): Promise<PoseFrame>;
+  /**
+   * Estimates a frame already read as upright RGBA pixels (by the frame-reader worker), with its brightness, exactly
+   * as estimateFrame does after its own copy; in order with estimateFrame's frames.
+   */
+  estimateRgba(pixels: RgbaPixels, tMs: number): Promise<PoseFrame>;
 }
 
 /** A model to load: a URL (browser) or a tfjs IOHandler (Node reads the files itself). */
 export type ModelSource = string | tf.io.IOHandler;
 
 /** Raw RGBA pixels, 4 bytes a pixel: the browser's ImageData, or anything shaped like it. */
-interface RgbaPixels {
+export interface RgbaPixels {
   readonly data: Uint8ClampedArray | Uint8Array;
   readonly width: number;
   readonly height: number;
@@ -78,17 +88,14 @@ export class FrameTensors {
   private rgb = new Int32Array(0);
   private context: CanvasRenderingContext2D | null = null;
   private videoReader = new RgbaFrameReader();
-  private canvasReader: UprightCanvasReader | null = null;
+  private readonly frameReader = new FramePixelReader();
 
   /**
    * A decoded or captured frame's pixels, upright, in reused memory: the same copy the video-file path has always
    * made (so a frame gives the same keypoints here, in the page or in the pose worker).
    */
-  async framePixels(frame: VideoFrame, rotationDeg: RotationDeg): Promise<ImageData> {
-    const copied = await this.videoReader.read(frame, rotationDeg);
-    if (copied) return copied;
-    this.canvasReader ??= new UprightCanvasReader();
-    return this.canvasReader.read(frame, rotationDeg);
+  framePixels(frame: VideoFrame, rotationDeg: RotationDeg): Promise<ImageData> {
+    return this.frameReader.read(frame, rotationDeg);
   }
 
   /**
@@ -166,7 +173,7 @@ export class FrameTensors {
     this.rgb = new Int32Array(0);
     this.context = null;
     this.videoReader = new RgbaFrameReader();
-    this.canvasReader = null;
+    this.frameReader.release();
   }
 }
 
@@ -201,7 +208,7 @@ export async function createPoseEstimator(model: ModelChoice, source: ModelSourc
   };
   const estimateTensor = async (image: tf.Tensor3D, tMs: number) =>
     toFrame(await detector.estimatePoses(image, { maxPoses: 1, flipHorizontal: false }, tMs), tMs);
-  const estimatePixels = async (pixels: ImageData, tMs: number) => {
+  const estimatePixels = async (pixels: RgbaPixels, tMs: number) => {
     const { image } = frames.tensorOf(pixels);
     try {
       return withCamera(await estimateTensor(image, tMs), pixels, 4);
@@ -209,30 +216,32 @@ export async function createPoseEstimator(model: ModelChoice, source: ModelSourc
       image.dispose();
     }
   };
+  /** The pose of upright RGBA pixels, with the picture's brightness (measured here, where its pixels are). */
+  const fromPixels = async (pixels: RgbaPixels, tMs: number): Promise<PoseFrame> =>
+    ({ ...(await estimatePixels(pixels, tMs)), luma: meanLuma(pixels) });
   /**
    * The tail of the frame chain. Reason: frames share one pixel buffer and MoveNet crops around the previous pose, so
    * a caller with two frames in flight (the video-file path) must get them estimated one after the other, in order.
    */
   let tail: Promise<unknown> = Promise.resolve();
+  const inOrder = (work: () => Promise<PoseFrame>): Promise<PoseFrame> => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
   return {
     model: MODEL_OF_CHOICE[model],
     backend: tf.getBackend(),
-    estimateFrame(frame, tMs, rotationDeg = 0) {
-      const work = async () => {
-        let pixels: ImageData;
-        try {
-          pixels = await frames.framePixels(frame, rotationDeg);
-        } finally {
-          frame.close(); // the pixels are a copy: the decoder or camera gets its picture back at once
-        }
-        // The picture's brightness is measured here, where its pixels are, for the setup check's "enough light".
-        const luma = meanLuma(pixels);
-        return { ...(await estimatePixels(pixels, tMs)), luma };
-      };
-      const run = tail.then(work, work);
-      tail = run.catch(() => undefined);
-      return run;
-    },
+    estimateFrame: (frame, tMs, rotationDeg = 0) => inOrder(async () => {
+      let pixels: ImageData;
+      try {
+        pixels = await frames.framePixels(frame, rotationDeg);
+      } finally {
+        frame.close(); // the pixels are a copy: the decoder or camera gets its picture back at once
+      }
+      return fromPixels(pixels, tMs);
+    }),
+    estimateRgba: (pixels, tMs) => inOrder(() => fromPixels(pixels, tMs)),
     async estimate(input, tMs) {
       const video = typeof HTMLVideoElement !== 'undefined' && input instanceof HTMLVideoElement ? await frames.videoPixels(input) : null;
       const pixels = video ?? frames.pixelsOf(input);

@@ -71,6 +71,29 @@ export function turn(from: Uint32Array, w: number, h: number, deg: 90 | 180 | 27
   }
 }
 
+/**
+ * A frame's pixels, upright, in memory reused from call to call: WebCodecs' copy where the browser can make it, else
+ * the frame drawn on a canvas and read back. The same reading everywhere a frame becomes pixels (the estimator in the
+ * page, the frame-reader worker), so a frame gives the same pixels, and the same keypoints, on every path.
+ */
+export class FramePixelReader {
+  private copier = new RgbaFrameReader();
+  private canvas: UprightCanvasReader | null = null;
+
+  async read(frame: VideoFrame, rotationDeg: RotationDeg): Promise<ImageData> {
+    const copied = await this.copier.read(frame, rotationDeg);
+    if (copied) return copied;
+    this.canvas ??= new UprightCanvasReader();
+    return this.canvas.read(frame, rotationDeg);
+  }
+
+  /** Lets the reused memory go (a new reader starts afresh). */
+  release(): void {
+    this.copier = new RgbaFrameReader();
+    this.canvas = null;
+  }
+}
+
 /** Quarter-turn rotations a video track can ask for (clockwise degrees). */
 export type RotationDeg = 0 | 90 | 180 | 270;
 

@@ -24,11 +24,11 @@ function fakeVideo() {
   return { video: video as unknown as HTMLVideoElement, present: (tMs: number) => callback?.(0, { mediaTime: tMs / 1000 }) };
 }
 
-/** An estimator that finishes each frame when the test says so. */
-function manualEstimator() {
+/** An estimator that finishes each frame when the test says so (holding up to `framesAtOnce` frames). */
+function manualEstimator(framesAtOnce?: number) {
   const pending: { frame: FakeVideoFrame; tMs: number; done: () => void }[] = [];
   const estimator: FrameEstimator = {
-    model: 'movenet-lightning', backend: 'fake',
+    model: 'movenet-lightning', backend: 'fake', framesAtOnce,
     estimateFrame(frame, tMs) {
       return new Promise<PoseFrame>((resolve) => {
         pending.push({ frame: frame as unknown as FakeVideoFrame, tMs, done: () => { frame.close(); resolve({ tMs, keypoints: null }); } });
@@ -89,5 +89,29 @@ describe('runLive frame policy', () => {
     expect(FakeVideoFrame.open).toBe(0);
     present(100);
     expect(pending).toHaveLength(2);
+  });
+
+  it('hands an estimator that reads one frame while it estimates another two frames, and no more', async () => {
+    const { video, present } = fakeVideo();
+    const { estimator, pending } = manualEstimator(2);
+    const shown: LiveFrame[] = [];
+    const controller = new AbortController();
+    runLive(video, estimator, { signal: controller.signal, onFrame: (r) => shown.push(r), onError: (e) => { throw e; } });
+    present(0);
+    present(33);
+    present(67);
+    present(100);
+    expect(pending.map((p) => p.tMs)).toEqual([0, 33]);
+    expect(FakeVideoFrame.open).toBe(3); // two in hand and the newest waiting
+    pending[0]!.done();
+    await tick();
+    expect(pending.map((p) => p.tMs)).toEqual([0, 33, 100]);
+    expect(shown.map((r) => [r.frame.tMs, r.dropped])).toEqual([[0, 1]]);
+    pending[1]!.done();
+    pending[2]!.done();
+    await tick();
+    expect(shown.map((r) => r.frame.tMs)).toEqual([0, 33, 100]);
+    expect(FakeVideoFrame.open).toBe(0);
+    controller.abort();
   });
 });

@@ -65,9 +65,11 @@ function capture(video: HTMLVideoElement, tMs: number): Captured | null {
 
 /**
  * Runs the estimator on the video's frames until the signal aborts. Pipelined: every frame the camera presents is
- * captured at once, while the estimator (in the pose worker) works on an earlier one. Frames are never queued: one
- * that arrives while the estimator is busy waits in a single slot, and a newer one replaces it (the older is closed
- * and counted as dropped), so the estimator always takes the newest picture the moment it is free.
+ * captured at once, while the estimator (in the pose worker) works on an earlier one. The estimator holds at most
+ * `framesAtOnce` frames (2 for the pose worker: one read into pixels on the frame-reader thread while the one before is
+ * estimated, so MoveNet never waits for a copy). Frames are never queued beyond that: one that arrives while the
+ * estimator's hands are full waits in a single slot, and a newer one replaces it (the older is closed and counted as
+ * dropped), so the estimator always takes the newest picture the moment it has room.
  */
 export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, options: LiveOptions): void {
   const v = video as FrameCallbackVideo;
@@ -75,12 +77,14 @@ export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, opti
   const cameraMeter = new FpsMeter();
   const clock = new LiveFrameClock();
   let handle = 0;
-  let busy = false;
+  /** Frames handed to the estimator and not yet estimated; at most `atOnce`. */
+  let inHand = 0;
+  const atOnce = Math.max(1, estimator.framesAtOnce ?? 1);
   let waiting: Captured | null = null;
   let dropped = 0;
 
   const estimate = (c: Captured) => {
-    busy = true;
+    inHand++;
     const started = performance.now();
     estimator.estimateFrame(c.frame, c.tMs).then((frame) => {
       if (options.signal.aborted) return;
@@ -88,7 +92,7 @@ export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, opti
       options.onFrame({
         frame, fps: meter.add(now), cameraFps: cameraMeter.fps(now), dropped, inferenceMs: now - started, width: c.width, height: c.height,
       });
-      busy = false;
+      inHand--;
       const next = waiting;
       waiting = null;
       if (next) estimate(next);
@@ -100,7 +104,7 @@ export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, opti
     const c = capture(video, tMs);
     if (!c) return;
     cameraMeter.add(performance.now());
-    if (!busy) { estimate(c); return; }
+    if (inHand < atOnce) { estimate(c); return; }
     if (waiting) { waiting.frame.close(); dropped++; }
     waiting = c;
   };

@@ -1,6 +1,7 @@
 // The pose worker: MoveNet runs here, off the page's main thread, so that the picture, the skeleton and the UI stay
-// smooth. Frames arrive as transferred VideoFrames (no copy on the main thread) and are estimated one at a time, in
-// the order they came, by the same estimator code as everywhere else (estimator.ts).
+// smooth. Frames arrive as RGBA pixels in transferred buffers, read from each VideoFrame by the frame-reader worker
+// (frame-reader-worker.ts: no copy on the main thread), and are estimated one at a time, in the order they came, by
+// the same estimator code as everywhere else (estimator.ts).
 import * as Comlink from 'comlink';
 import { chooseBrowserBackend, liveTensorCount } from './backend.ts';
 import { createPoseEstimator, type PoseEstimator } from './estimator.ts';
@@ -8,8 +9,6 @@ import type { PoseWorkerApi } from './worker-api.ts';
 
 const estimators = new Map<number, PoseEstimator>();
 let nextId = 1;
-/** Frames the worker was handed and found still open once estimated (the estimator closes each): 0 when nothing leaks. */
-let framesLeftOpen = 0;
 /** The tail of the work chain: estimates, resets and disposals run strictly in arrival order (MoveNet keeps state). */
 let tail: Promise<unknown> = Promise.resolve();
 
@@ -27,17 +26,11 @@ const api: PoseWorkerApi = {
     estimators.set(id, estimator);
     return { id, model: estimator.model, backend: estimator.backend };
   },
-  estimate: (id, frame, tMs, rotationDeg) => inOrder(() => {
+  estimatePixels: (id, pixels, tMs) => inOrder(async () => {
     const estimator = estimators.get(id);
-    if (!estimator) {
-      frame.close();
-      throw new Error('The pose model was replaced while a frame was on its way: that frame is skipped.');
-    }
-    const done = estimator.estimateFrame(frame, tMs, rotationDeg);
-    // A closed VideoFrame has no format: checked once the estimate settles, whatever its outcome.
-    const check = () => { if (frame.format !== null) framesLeftOpen++; };
-    done.then(check, check);
-    return done;
+    if (!estimator) throw new Error('The pose model was replaced while a frame was on its way: that frame is skipped.');
+    const frame = await estimator.estimateRgba(pixels, tMs);
+    return Comlink.transfer({ frame, data: pixels.data }, [pixels.data.buffer]);
   }),
   reset: (id) => inOrder(() => { estimators.get(id)?.reset(); }),
   dispose: (id) => inOrder(() => {
@@ -46,7 +39,6 @@ const api: PoseWorkerApi = {
   }),
   // In order: counted after the frames already sent, never halfway through one estimate's tensors.
   tensorCount: () => inOrder(() => liveTensorCount()),
-  framesLeftOpen: () => inOrder(() => framesLeftOpen),
 };
 
 Comlink.expose(api);
