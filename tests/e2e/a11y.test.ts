@@ -1,6 +1,7 @@
 // Accessibility of the BUILT app (headless Chromium): axe-core, injected into the page, finds no violation of any
-// impact on any screen (the same walk as the layout test, at 390 px) and each screen has exactly one h1; and the
-// recorded-video path is done with the keyboard alone, from adding a child to the clip's count of jumping jacks.
+// impact on any screen (the same walk as the layout test, at 390 px) and each screen has exactly one h1; every control
+// a finger presses is at least 44 x 44 CSS px on every screen at both sizes; and the recorded-video path is done with
+// the keyboard alone, from adding a child to the clip's count of jumping jacks.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -17,6 +18,13 @@ const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 const EXPECTED_JACKS = 12;
 /** The most Tab presses to reach one control: more means the order is broken or the control is not a Tab stop. */
 const MAX_TABS = 60;
+/**
+ * The smallest target a finger presses, in CSS px per side. Source: WCAG 2.2 SC 2.5.5 Target Size (Enhanced), 44 x 44,
+ * which issue 15 asks for (the AA minimum, 2.5.8, is 24). Reason: a child or a parent taps the app on a phone or a
+ * tablet, often standing and across the room from the camera; a small target is missed or hits its neighbour.
+ * Links inline in running text are exempt (2.5.5's "inline" exception): their size is set by the line of text.
+ */
+const MIN_TARGET_PX = 44;
 
 interface Violation { readonly id: string; readonly impact: string | null; readonly help: string; readonly targets: string[] }
 
@@ -31,6 +39,35 @@ async function axeViolations(page: Page, axeSource: string): Promise<Violation[]
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
+}
+
+/**
+ * Every visible control a finger presses that is smaller than `minPx` on a side, as "what (w x h)". A checkbox, a radio
+ * or a visually hidden file input is pressed through its label, so the label is measured; a link inside a paragraph
+ * is running text (exempt) unless it is styled as a button.
+ */
+async function smallTargets(page: Page, minPx: number): Promise<string[]> {
+  return page.evaluate((min) => {
+    const selector = 'button, a[href], input, select, textarea, summary, [role=button]';
+    const found: string[] = [];
+    const seen = new Set<Element>();
+    for (const control of document.querySelectorAll<HTMLElement>(selector)) {
+      if (control.matches('a:not(.button)') && control.closest('p')) continue;
+      const pressedThroughLabel = control instanceof HTMLInputElement && ['checkbox', 'radio', 'file'].includes(control.type);
+      const target = (pressedThroughLabel && control.closest('label')) || control;
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const style = getComputedStyle(target);
+      const box = target.getBoundingClientRect();
+      // Not drawn (display:none, inside [hidden] or a closed <details>), invisible, or a visually hidden stand-in.
+      if (target.getClientRects().length === 0 || style.visibility === 'hidden' || box.width <= 1 || box.height <= 1) continue;
+      if (box.width >= min - 0.5 && box.height >= min - 0.5) continue;
+      const id = target.getAttribute('data-testid') ?? target.className;
+      const text = (target.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30) || target.getAttribute('aria-label') || (target as HTMLInputElement).type || '';
+      found.push(`${target.tagName.toLowerCase()}${id ? `[${String(id)}]` : ''} "${text}" (${Math.round(box.width)} x ${Math.round(box.height)})`);
+    }
+    return found;
+  }, minPx);
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches `selector`; fails after MAX_TABS presses. */
@@ -84,6 +121,21 @@ describe('accessibility', () => {
     expect(found.size).toBeGreaterThanOrEqual(9);
     expect(all, all.join('\n')).toEqual([]);
   }, 300_000);
+
+  it(`every control a finger presses is at least ${MIN_TARGET_PX} x ${MIN_TARGET_PX} CSS px on every screen, at both sizes`, async () => {
+    const small: string[] = [];
+    let screens = 0;
+    for (const size of SCREEN_SIZES) {
+      await visitScreens(browser, app.server.url, backup, size, async (page, name) => {
+        screens++;
+        const here = await smallTargets(page, MIN_TARGET_PX);
+        console.log(`targets ${name} at ${size.width}: ${here.length} under ${MIN_TARGET_PX} px`, here.join(', '));
+        small.push(...here.map((t) => `${name} at ${size.width} px: ${t}`));
+      }, { camera });
+    }
+    expect(screens).toBeGreaterThanOrEqual(2 * 9);
+    expect(small, small.join('\n')).toEqual([]);
+  }, 600_000);
 
   it.skipIf(!clipsAvailable())('keyboard alone: add a child, analyse jj-white-wall, read its 12 jumping jacks', async () => {
     const context = await browser.newContext({ viewport: SCREEN_SIZES[0] });
