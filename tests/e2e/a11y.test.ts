@@ -1,7 +1,7 @@
 // Accessibility of the BUILT app (headless Chromium): axe-core, injected into the page, finds no violation of any
 // impact on any screen (the same walk as the layout test, at 390 px) and each screen has exactly one h1; every control
 // a finger presses is at least 44 x 44 CSS px on every screen at both sizes; and the recorded-video path is done with
-// the keyboard alone, from adding a child to the clip's count of jumping jacks.
+// the keyboard alone, from adding a child (its birth date one Tab stop) to the clip's count of jumping jacks.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -79,6 +79,8 @@ async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'T
   throw new Error(`${selector} was not reached in ${MAX_TABS} presses of ${key}`);
 }
 
+const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
+
 /** With a focused <select>, moves with the arrow keys to the option `value`. */
 async function arrowToOption(page: Page, value: string): Promise<void> {
   await page.keyboard.press('Home');
@@ -147,6 +149,23 @@ describe('accessibility', () => {
       await page.getByTestId('child-nickname').waitFor();
       await tabTo(page, '[data-testid=child-nickname]');
       await page.keyboard.type('Robin');
+      // The birth date is one Tab stop (a date input took four in Chromium): Tab reaches it, one more Tab leaves it.
+      await page.keyboard.press('Tab');
+      expect(await focusedTestId(page)).toBe('child-birth-date');
+      await page.keyboard.type('2019-02-30');
+      await page.keyboard.press('Tab');
+      expect(await focusedTestId(page)).not.toBe('child-birth-date');
+      expect(await page.getByTestId('birth-date-error').textContent()).toContain('no day 30');
+      // Saving with a wrong date saves nothing and brings the keyboard back to the field.
+      await tabTo(page, '[data-testid=save-child]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'child-birth-date');
+      expect(await page.getByTestId('child-nickname').count()).toBe(1);
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('20190514');
+      await page.keyboard.press('Tab');
+      expect(await page.getByTestId('child-birth-date').inputValue()).toBe('2019-05-14');
+      expect(await page.getByTestId('birth-date-error').textContent()).toBe('');
       await tabTo(page, '[data-testid=save-child]');
       await page.keyboard.press('Enter');
       await page.locator('[data-testid^=task-]').first().waitFor();
