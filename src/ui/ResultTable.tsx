@@ -47,11 +47,11 @@ function Cards({ table, onCorrect }: { table: Table; onCorrect: OnCorrect }) {
     : table.rows.map((row) => ({ title: row[0]?.text ?? '', entries: row.slice(1).map((cell, j) => ({ label: table.head[j + 1] ?? '', cell })) }));
   return (
     <div class="result-cards" role="group" aria-label={table.caption}>
-      <p class="cards-caption">{table.caption}</p>
+      <h2 class="cards-caption">{table.caption}</h2>
       <ol class="cards">
         {cards.map((card) => (
           <li key={card.title} class="result-card">
-            <h4>{card.title}</h4>
+            <h3>{card.title}</h3>
             <dl>
               {card.entries.map((e, k) => (
                 <div key={k} class="card-entry"><dt>{e.label}</dt><dd><Mark as="div" cell={e.cell} onCorrect={onCorrect} /></dd></div>

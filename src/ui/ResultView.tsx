@@ -83,7 +83,7 @@ export function ResultView({ outcome, grading, mode = 'therapist' }: { outcome: 
   const count = result ? headlineValue(result) : null;
   return (
     <section class="result" aria-labelledby={titleId} data-testid="result" data-mode={mode}>
-      <h2 id={titleId} tabIndex={-1}>{task.title}</h2>
+      <h1 id={titleId} tabIndex={-1}>{task.title}</h1>
       <p class="result-headline" data-testid="result-headline">{model ? model.headline : 'No result'}</p>
       <p class="saved" data-testid="saved">{outcome.saved}</p>
       {model && mode === 'family' && <Celebration count={count} />}
@@ -99,7 +99,7 @@ export function ResultView({ outcome, grading, mode = 'therapist' }: { outcome: 
       )}
       {model && model.flags.length > 0 && (
         <div class="flags">
-          <h3>Worth a look</h3>
+          <h2>Worth a look</h2>
           <ul>{model.flags.map((f) => <li key={f}>{f}</li>)}</ul>
         </div>
       )}

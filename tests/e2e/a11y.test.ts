@@ -1,6 +1,7 @@
-// Accessibility of the BUILT app (headless Chromium): axe-core, injected into the page, finds no serious or critical
-// violation on any screen (the same walk as the layout test, at 390 px); and the recorded-video path is done with the
-// keyboard alone, from adding a child to the clip's count of jumping jacks.
+// Accessibility of the BUILT app (headless Chromium): axe-core, injected into the page, finds no violation of any
+// impact on any screen (the same walk as the layout test, at 390 px) and each screen has exactly one h1; every control
+// a finger presses is at least 44 x 44 CSS px on every screen at both sizes; and the recorded-video path is done with
+// the keyboard alone, from adding a child (its birth date one Tab stop) to the clip's count of jumping jacks.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -17,6 +18,13 @@ const CLIP = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 const EXPECTED_JACKS = 12;
 /** The most Tab presses to reach one control: more means the order is broken or the control is not a Tab stop. */
 const MAX_TABS = 60;
+/**
+ * The smallest target a finger presses, in CSS px per side. Source: WCAG 2.2 SC 2.5.5 Target Size (Enhanced), 44 x 44,
+ * which issue 15 asks for (the AA minimum, 2.5.8, is 24). Reason: a child or a parent taps the app on a phone or a
+ * tablet, often standing and across the room from the camera; a small target is missed or hits its neighbour.
+ * Links inline in running text are exempt (2.5.5's "inline" exception): their size is set by the line of text.
+ */
+const MIN_TARGET_PX = 44;
 
 interface Violation { readonly id: string; readonly impact: string | null; readonly help: string; readonly targets: string[] }
 
@@ -33,6 +41,35 @@ async function axeViolations(page: Page, axeSource: string): Promise<Violation[]
   });
 }
 
+/**
+ * Every visible control a finger presses that is smaller than `minPx` on a side, as "what (w x h)". A checkbox, a radio
+ * or a visually hidden file input is pressed through its label, so the label is measured; a link inside a paragraph
+ * is running text (exempt) unless it is styled as a button.
+ */
+async function smallTargets(page: Page, minPx: number): Promise<string[]> {
+  return page.evaluate((min) => {
+    const selector = 'button, a[href], input, select, textarea, summary, [role=button]';
+    const found: string[] = [];
+    const seen = new Set<Element>();
+    for (const control of document.querySelectorAll<HTMLElement>(selector)) {
+      if (control.matches('a:not(.button)') && control.closest('p')) continue;
+      const pressedThroughLabel = control instanceof HTMLInputElement && ['checkbox', 'radio', 'file'].includes(control.type);
+      const target = (pressedThroughLabel && control.closest('label')) || control;
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const style = getComputedStyle(target);
+      const box = target.getBoundingClientRect();
+      // Not drawn (display:none, inside [hidden] or a closed <details>), invisible, or a visually hidden stand-in.
+      if (target.getClientRects().length === 0 || style.visibility === 'hidden' || box.width <= 1 || box.height <= 1) continue;
+      if (box.width >= min - 0.5 && box.height >= min - 0.5) continue;
+      const id = target.getAttribute('data-testid') ?? target.className;
+      const text = (target.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30) || target.getAttribute('aria-label') || (target as HTMLInputElement).type || '';
+      found.push(`${target.tagName.toLowerCase()}${id ? `[${String(id)}]` : ''} "${text}" (${Math.round(box.width)} x ${Math.round(box.height)})`);
+    }
+    return found;
+  }, minPx);
+}
+
 /** Presses Tab (or Shift+Tab) until the focused element matches `selector`; fails after MAX_TABS presses. */
 async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
   for (let presses = 0; presses < MAX_TABS; presses++) {
@@ -41,6 +78,8 @@ async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'T
   }
   throw new Error(`${selector} was not reached in ${MAX_TABS} presses of ${key}`);
 }
+
+const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
 
 /** With a focused <select>, moves with the arrow keys to the option `value`. */
 async function arrowToOption(page: Page, value: string): Promise<void> {
@@ -69,17 +108,36 @@ describe('accessibility', () => {
 
   afterAll(async () => { await browser?.close(); await app?.close(); });
 
-  it('axe-core finds no serious or critical violation on any screen', async () => {
+  it('axe-core finds no violation of any impact on any screen', async () => {
     const found = new Map<string, Violation[]>();
+    const h1Counts = new Map<string, number>();
     await visitScreens(browser, app.server.url, backup, SCREEN_SIZES[0], async (page, name) => {
       found.set(name, await axeViolations(page, axeSource));
+      h1Counts.set(name, await page.evaluate(() => [...document.querySelectorAll('h1')].filter((h) => h.getClientRects().length > 0).length));
     }, { camera });
     for (const [name, all] of found) console.log(`axe ${name}: ${all.length} violation(s)`, all.map((v) => `${v.impact} ${v.id}`).join(', '));
-    const severe = [...found].flatMap(([name, all]) => all.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    // axe's page-has-heading-one asks for at least one; a screen has exactly one, its title.
+    expect([...h1Counts].filter(([, n]) => n !== 1), 'screens without exactly one h1').toEqual([]);
+    const all = [...found].flatMap(([name, violations]) => violations
       .map((v) => `${name}: ${v.impact} ${v.id} (${v.help}) at ${v.targets.slice(0, 5).join(' | ')}`));
     expect(found.size).toBeGreaterThanOrEqual(9);
-    expect(severe, severe.join('\n')).toEqual([]);
+    expect(all, all.join('\n')).toEqual([]);
   }, 300_000);
+
+  it(`every control a finger presses is at least ${MIN_TARGET_PX} x ${MIN_TARGET_PX} CSS px on every screen, at both sizes`, async () => {
+    const small: string[] = [];
+    let screens = 0;
+    for (const size of SCREEN_SIZES) {
+      await visitScreens(browser, app.server.url, backup, size, async (page, name) => {
+        screens++;
+        const here = await smallTargets(page, MIN_TARGET_PX);
+        console.log(`targets ${name} at ${size.width}: ${here.length} under ${MIN_TARGET_PX} px`, here.join(', '));
+        small.push(...here.map((t) => `${name} at ${size.width} px: ${t}`));
+      }, { camera });
+    }
+    expect(screens).toBeGreaterThanOrEqual(2 * 9);
+    expect(small, small.join('\n')).toEqual([]);
+  }, 600_000);
 
   it.skipIf(!clipsAvailable())('keyboard alone: add a child, analyse jj-white-wall, read its 12 jumping jacks', async () => {
     const context = await browser.newContext({ viewport: SCREEN_SIZES[0] });
@@ -91,6 +149,23 @@ describe('accessibility', () => {
       await page.getByTestId('child-nickname').waitFor();
       await tabTo(page, '[data-testid=child-nickname]');
       await page.keyboard.type('Robin');
+      // The birth date is one Tab stop (a date input took four in Chromium): Tab reaches it, one more Tab leaves it.
+      await page.keyboard.press('Tab');
+      expect(await focusedTestId(page)).toBe('child-birth-date');
+      await page.keyboard.type('2019-02-30');
+      await page.keyboard.press('Tab');
+      expect(await focusedTestId(page)).not.toBe('child-birth-date');
+      expect(await page.getByTestId('birth-date-error').textContent()).toContain('no day 30');
+      // Saving with a wrong date saves nothing and brings the keyboard back to the field.
+      await tabTo(page, '[data-testid=save-child]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'child-birth-date');
+      expect(await page.getByTestId('child-nickname').count()).toBe(1);
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('20190514');
+      await page.keyboard.press('Tab');
+      expect(await page.getByTestId('child-birth-date').inputValue()).toBe('2019-05-14');
+      expect(await page.getByTestId('birth-date-error').textContent()).toBe('');
       await tabTo(page, '[data-testid=save-child]');
       await page.keyboard.press('Enter');
       await page.locator('[data-testid^=task-]').first().waitFor();

@@ -35,7 +35,7 @@ export function ProgressScreen({ target, tasks, actions, onClose, nowMs = Date.n
   return (
     <section class="progress-screen" aria-labelledby="progress-title">
       <div class="progress-bar no-print">
-        <h2 id="progress-title">{view === 'report' ? 'Review report' : 'Progress'} of {child.nickname}</h2>
+        <h1 id="progress-title" tabIndex={-1}>{view === 'report' ? 'Review report' : 'Progress'} of {child.nickname}</h1>
         <RangePicker range={range} onChange={setRange} />
         <div class="controls">
           {view === 'progress'

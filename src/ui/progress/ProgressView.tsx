@@ -10,7 +10,7 @@ function FamilyBox({ nickname, tasks }: { nickname: string; tasks: readonly Task
   const sets = tasks.reduce((n, t) => n + t.sessions.length, 0);
   return (
     <section class="family-box" aria-labelledby="family-title" data-testid="family-box">
-      <h3 id="family-title">{nickname}'s personal bests</h3>
+      <h2 id="family-title">{nickname}'s personal bests</h2>
       <p>{sets} {sets === 1 ? 'set' : 'sets'} done in these dates: {tasks.map((t) => `${t.sessions.length} × ${t.title.toLowerCase()}`).join(', ')}.</p>
       {bests.length > 0 && (
         <ul>{bests.map((b) => <li key={`${b.title}/${b.what}`}>{b.title}: {b.what}, {b.value} ({dateText(b.day)}) ★</li>)}</ul>
@@ -24,7 +24,7 @@ export function TaskSection({ t, printPixelRatio, testId, showNumbers = true, he
 }) {
   return (
     <section class="task-progress" data-testid={testId} data-task={t.task} aria-label={t.title}>
-      {heading && <h3>{t.title} <span class="muted">({t.sessions.length} {t.sessions.length === 1 ? 'session' : 'sessions'})</span></h3>}
+      {heading && <h2>{t.title} <span class="muted">({t.sessions.length} {t.sessions.length === 1 ? 'session' : 'sessions'})</span></h2>}
       {t.charts.length === 0 && <p>No number to chart yet: these sessions saved nothing that was counted.</p>}
       <div class="chart-grid">
         {t.charts.map((c) => <ProgressChart key={c.metric.id} task={t.task} chart={c} showNumbers={showNumbers} {...(printPixelRatio ? { printPixelRatio } : {})} />)}

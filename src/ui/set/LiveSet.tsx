@@ -124,7 +124,7 @@ export function LiveSet(props: LiveSetProps) {
       <Picture poseRun={poseRun} videoRef={videoRef} />
       <div class="lset-overlay">
         <div class="lset-top">
-          <p class="lset-title"><strong>{task.title}</strong>{child ? ` · ${child.nickname}` : ''} · <span data-testid="trial-step">{stepLabel(step, model.view.scoredTrials())}</span></p>
+          <h1 class="lset-title"><strong>{task.title}</strong>{child ? ` · ${child.nickname}` : ''} · <span data-testid="trial-step">{stepLabel(step, model.view.scoredTrials())}</span></h1>
           <SoundSwitches model={model} />
         </div>
         <div class="lset-middle">
