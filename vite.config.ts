@@ -116,6 +116,8 @@ function offlineApp(): Plugin[] {
 
 export default defineConfig({
   plugins: [preact(), movenetModels(), contentSecurityPolicy(), offlineApp()],
+  // The app puts Thunder into the service worker's cache itself when the page was not yet controlled (offline-model.ts).
+  define: { __SPRINGBOARD_THUNDER_CACHE__: JSON.stringify(THUNDER_CACHE) },
   server: { headers: { 'Content-Security-Policy': DEV_CSP_HEADER } },
   preview: { headers: { 'Content-Security-Policy': PREVIEW_CSP_HEADER } },
   resolve: {

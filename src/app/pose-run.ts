@@ -14,6 +14,7 @@ import { downloadBlob } from './download.ts';
 import { sentenceOf } from './errors.ts';
 import { startFileRun, type AnalyseFile, type FileRun } from './file-run.ts';
 import { createModelLoader, type ModelLoaderDeps } from './model-loader.ts';
+import { keepModelOffline } from './offline-model.ts';
 import { createPoseRunState } from './pose-run-state.ts';
 import type { FrameSink } from './task-run.ts';
 
@@ -49,7 +50,19 @@ export const browserPoseRunDeps = (modelBase: string): PoseRunDeps => {
   const poseWorker = () => (worker ??= moduleWorkersSupported() ? startPoseWorker() : startInPagePose());
   return {
     chooseBackend: (prefer) => poseWorker().chooseBackend(prefer),
-    createEstimator: (choice) => poseWorker().createEstimator(choice, modelUrl(MODEL_OF_CHOICE[choice], modelBase)),
+    async createEstimator(choice) {
+      const url = modelUrl(MODEL_OF_CHOICE[choice], modelBase);
+      const created = await poseWorker().createEstimator(choice, url);
+      // Thunder is cached on first use; on the very first visit the service worker did not see its download.
+      if (choice === 'thunder' && typeof __SPRINGBOARD_THUNDER_CACHE__ === 'string' && typeof caches !== 'undefined') {
+        keepModelOffline(new URL(url, location.href).href, __SPRINGBOARD_THUNDER_CACHE__, {
+          // Undefined where the page is not a secure context, whatever the DOM types say.
+          serviceWorker: 'serviceWorker' in navigator ? navigator.serviceWorker : undefined, caches,
+          fetchJson: async (u): Promise<unknown> => (await fetch(u)).json() as Promise<unknown>,
+        }).catch((error: unknown) => { console.warn('Thunder could not be kept for offline use:', error); });
+      }
+      return created;
+    },
     openCamera: (video) => openCamera(video, 'user'),
     runLive,
     analyseFile: analyseVideoFile,

@@ -41,22 +41,30 @@ describe.skipIf(!clipsAvailable())('offline after the first visit (needs ../shar
 
   afterAll(async () => { await context?.close(); await app?.close(); });
 
-  it('says Thunder\'s download size before it is fetched, and keeps it once used', async () => {
+  it('says Thunder\'s download size before it is fetched, keeps it once used on the very first visit, and runs it offline', async () => {
     const own = await browser.newContext(); // its own, empty caches
     const page = await own.newPage();
     await page.goto(server.url);
     await waitForOfflineInstall(page);
-    await page.reload(); // the pose worker of the first visit started before the service worker: this one goes through it
+    // No reload: the page is not controlled by the service worker yet, so the pose worker's download goes around it.
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
     await page.evaluate(() => { location.hash = '#/settings'; }); // the model picker is in the settings
     const thunder = page.getByLabel(/^Thunder/);
     expect(await page.locator('label', { has: thunder }).textContent()).toMatch(/a 12\.6 MB download the first time/);
     await thunder.check();
     await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 120_000 }).toMatch(/thunder/);
-    const cached = await page.evaluate(async () => {
+    const thunderCached = () => page.evaluate(async () => {
       const names = (await caches.keys()).filter((n) => n.startsWith('springboard-thunder-'));
-      return (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+      return (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat().sort();
     });
-    expect(cached.sort()).toEqual(['/models/movenet-thunder.bin', '/models/movenet-thunder.json']);
+    await expect.poll(thunderCached, { timeout: 60_000 }).toEqual(['/models/movenet-thunder.bin', '/models/movenet-thunder.json']);
+    // Offline, a new page (controlled now) loads Thunder from that cache.
+    await own.setOffline(true);
+    await page.reload();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await page.evaluate(() => { location.hash = '#/settings'; });
+    await page.getByLabel(/^Thunder/).check();
+    await expect.poll(() => page.getByTestId('model').textContent(), { timeout: 120_000 }).toMatch(/thunder/);
     await own.close();
   }, 300_000);
 
