@@ -41,6 +41,17 @@ function manualEstimator(framesAtOnce?: number) {
 
 const tick = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); });
 
+/** runLive on a fake video and a manual estimator, with the frames at 0, 33, 67 and 100 ms already presented. */
+function liveAfterFourFrames(framesAtOnce?: number) {
+  const { video, present } = fakeVideo();
+  const { estimator, pending } = manualEstimator(framesAtOnce);
+  const shown: LiveFrame[] = [];
+  const controller = new AbortController();
+  runLive(video, estimator, { signal: controller.signal, onFrame: (r) => shown.push(r), onError: (e) => { throw e; } });
+  for (const tMs of [0, 33, 67, 100]) present(tMs);
+  return { pending, shown, controller };
+}
+
 describe('runLive frame policy', () => {
   beforeEach(() => {
     vi.stubGlobal('VideoFrame', FakeVideoFrame);
@@ -50,15 +61,7 @@ describe('runLive frame policy', () => {
   afterEach(() => { vi.unstubAllGlobals(); });
 
   it('estimates the newest frame when the estimator frees up, drops the ones in between and counts them', async () => {
-    const { video, present } = fakeVideo();
-    const { estimator, pending } = manualEstimator();
-    const shown: LiveFrame[] = [];
-    const controller = new AbortController();
-    runLive(video, estimator, { signal: controller.signal, onFrame: (r) => shown.push(r), onError: (e) => { throw e; } });
-    present(0);
-    present(33);
-    present(67);
-    present(100);
+    const { pending, shown, controller } = liveAfterFourFrames();
     expect(pending.map((p) => p.tMs)).toEqual([0]);
     expect(FakeVideoFrame.open).toBe(2); // the one being estimated and the newest waiting: nothing queued
     pending[0]!.done();
@@ -92,15 +95,7 @@ describe('runLive frame policy', () => {
   });
 
   it('hands an estimator that reads one frame while it estimates another two frames, and no more', async () => {
-    const { video, present } = fakeVideo();
-    const { estimator, pending } = manualEstimator(2);
-    const shown: LiveFrame[] = [];
-    const controller = new AbortController();
-    runLive(video, estimator, { signal: controller.signal, onFrame: (r) => shown.push(r), onError: (e) => { throw e; } });
-    present(0);
-    present(33);
-    present(67);
-    present(100);
+    const { pending, shown, controller } = liveAfterFourFrames(2);
     expect(pending.map((p) => p.tMs)).toEqual([0, 33]);
     expect(FakeVideoFrame.open).toBe(3); // two in hand and the newest waiting
     pending[0]!.done();
