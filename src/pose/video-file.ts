@@ -7,7 +7,7 @@ import type { FrameEstimator } from './estimator.ts';
 import { drawUpright } from './frame-pixels.ts';
 import { analyseWithElement } from './element-source-frames.ts';
 import { browserVideoCapabilities, chooseVideoSource, type VideoCapabilities, type VideoSourceKind } from './element-source.ts';
-import { openMp4, sampleData } from './mp4-stream.ts';
+import { openMp4, SampleReader } from './mp4-stream.ts';
 import { openFrameDecoder } from './wasm-decode.ts';
 
 export type VideoFileFailure = 'not-mp4' | 'no-video' | 'no-webcodecs' | 'codec' | 'decode' | 'partial';
@@ -104,6 +104,7 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
     return ctx;
   };
   const inFlight: { pose: Promise<PoseFrame>; canvas: HTMLCanvasElement }[] = [];
+  const samples = new SampleReader(file);
   estimator.reset();
   try {
     let fed = 0;
@@ -115,7 +116,7 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
       if (failure !== undefined) throw new VideoFileError('decode', failure);
       while (fed < total && ready.length + decoder.decodeQueueSize < DECODE_AHEAD_FRAMES) {
         const s = video.samples[fed++]!;
-        const data = await sampleData(file, s);
+        const data = await samples.read(s);
         decoder.decode(new EncodedVideoChunk({ type: s.key ? 'key' : 'delta', timestamp: s.tUs, duration: s.durationUs, data }));
       }
       if (fed === total && !flushed) {
