@@ -66,8 +66,8 @@ function capture(video: HTMLVideoElement, tMs: number): Captured | null {
 /**
  * Runs the estimator on the video's frames until the signal aborts. Pipelined: every frame the camera presents is
  * captured at once, while the estimator (in the pose worker) works on an earlier one. The estimator holds at most
- * `framesAtOnce` frames (2 for the pose worker: one read into pixels on the frame-reader thread while the one before is
- * estimated, so MoveNet never waits for a copy). Frames are never queued beyond that: one that arrives while the
+ * `framesAtOnce` frames (default 1; 2 would let one be read into pixels on another thread while the one before is
+ * estimated: see worker-client.ts for why the pose worker keeps 1). Frames are never queued beyond that: one that arrives while the
  * estimator's hands are full waits in a single slot, and a newer one replaces it (the older is closed and counted as
  * dropped), so the estimator always takes the newest picture the moment it has room.
  */
