@@ -24,6 +24,16 @@ function recordingBlob(bytes: Uint8Array<ArrayBuffer>) {
   return { blob: wrap(new Blob([bytes]), 0), reads };
 }
 
+/** A clip demuxed from its whole bytes and streamed from a recording Blob of them. */
+async function wholeAndStreamed(path: string) {
+  const bytes = new Uint8Array(readFileSync(path));
+  const whole = demuxMp4(bytes.slice().buffer);
+  const { blob, reads } = recordingBlob(bytes);
+  const streamed = await openMp4(blob);
+  if (!whole.ok || !streamed.ok) throw new Error('demux failed');
+  return { bytes, whole, streamed, blob, reads };
+}
+
 describe('openMp4', () => {
   it('reports bytes that are not an MP4 as not-mp4', async () => {
     expect(await openMp4(new Blob(['this is not a video file at all']))).toEqual({ ok: false, reason: 'not-mp4' });
@@ -33,11 +43,7 @@ describe('openMp4', () => {
     const clip = join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4');
 
     it('gives the same samples as reading the whole file, reading only the small boxes up front', async () => {
-      const bytes = new Uint8Array(readFileSync(clip));
-      const whole = demuxMp4(bytes.slice().buffer);
-      const { blob, reads } = recordingBlob(bytes);
-      const streamed = await openMp4(blob);
-      if (!whole.ok || !streamed.ok) throw new Error('demux failed');
+      const { bytes, whole, streamed, blob, reads } = await wholeAndStreamed(clip);
       const upFront = reads.reduce((a, b) => a + b, 0);
       expect(upFront).toBeLessThan(bytes.byteLength / 20); // headers and moov, not the media data
       const { samples, ...header } = streamed.video;
@@ -53,11 +59,7 @@ describe('openMp4', () => {
     });
 
     it('reads the same sample bytes through a window, with far fewer reads than samples and no read over its size', async () => {
-      const bytes = new Uint8Array(readFileSync(clip));
-      const whole = demuxMp4(bytes.slice().buffer);
-      const { blob, reads } = recordingBlob(bytes);
-      const streamed = await openMp4(blob);
-      if (!whole.ok || !streamed.ok) throw new Error('demux failed');
+      const { whole, streamed, blob, reads } = await wholeAndStreamed(clip);
       const window = 64 * 1024; // small, so that this 1.4 MB clip needs many windows
       const reader = new SampleReader(blob, window);
       reads.length = 0;
