@@ -12,7 +12,7 @@ export interface OfflineModelDeps {
 }
 
 /** The files of a tfjs graph model: its model.json and the weight files its manifest names (relative to it). */
-export async function modelFiles(modelJsonUrl: string, fetchJson: OfflineModelDeps['fetchJson']): Promise<string[]> {
+async function modelFiles(modelJsonUrl: string, fetchJson: OfflineModelDeps['fetchJson']): Promise<string[]> {
   const json = await fetchJson(modelJsonUrl) as { weightsManifest?: { paths?: unknown }[] };
   const paths = (json.weightsManifest ?? []).flatMap((group): unknown[] => (Array.isArray(group.paths) ? (group.paths as unknown[]) : []))
     .filter((p): p is string => typeof p === 'string');

@@ -40,11 +40,6 @@ export interface FrameEstimator {
    * it is closed (or transferred) here, whatever happens.
    */
   estimateFrame(frame: VideoFrame, tMs: number, rotationDeg?: RotationDeg): Promise<PoseFrame>;
-  /**
-   * Frames worth having in hand at once (default 1): 2 where one frame's pixels are read on another thread while the
-   * previous one is estimated (the pose worker with its frame reader, worker-client.ts).
-   */
-  readonly framesAtOnce?: number;
   /** Forget the previous pose: MoveNet crops around it, so call this between unrelated images or clips. */
   reset(): void;
   dispose(): void;

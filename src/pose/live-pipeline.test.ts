@@ -24,11 +24,11 @@ function fakeVideo() {
   return { video: video as unknown as HTMLVideoElement, present: (tMs: number) => callback?.(0, { mediaTime: tMs / 1000 }) };
 }
 
-/** An estimator that finishes each frame when the test says so (holding up to `framesAtOnce` frames). */
-function manualEstimator(framesAtOnce?: number) {
+/** An estimator that finishes each frame when the test says so. */
+function manualEstimator() {
   const pending: { frame: FakeVideoFrame; tMs: number; done: () => void }[] = [];
   const estimator: FrameEstimator = {
-    model: 'movenet-lightning', backend: 'fake', framesAtOnce,
+    model: 'movenet-lightning', backend: 'fake',
     estimateFrame(frame, tMs) {
       return new Promise<PoseFrame>((resolve) => {
         pending.push({ frame: frame as unknown as FakeVideoFrame, tMs, done: () => { frame.close(); resolve({ tMs, keypoints: null }); } });
@@ -42,9 +42,9 @@ function manualEstimator(framesAtOnce?: number) {
 const tick = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); });
 
 /** runLive on a fake video and a manual estimator, with the frames at 0, 33, 67 and 100 ms already presented. */
-function liveAfterFourFrames(framesAtOnce?: number) {
+function liveAfterFourFrames() {
   const { video, present } = fakeVideo();
-  const { estimator, pending } = manualEstimator(framesAtOnce);
+  const { estimator, pending } = manualEstimator();
   const shown: LiveFrame[] = [];
   const controller = new AbortController();
   runLive(video, estimator, { signal: controller.signal, onFrame: (r) => shown.push(r), onError: (e) => { throw e; } });
@@ -92,21 +92,5 @@ describe('runLive frame policy', () => {
     expect(FakeVideoFrame.open).toBe(0);
     present(100);
     expect(pending).toHaveLength(2);
-  });
-
-  it('hands an estimator that reads one frame while it estimates another two frames, and no more', async () => {
-    const { pending, shown, controller } = liveAfterFourFrames(2);
-    expect(pending.map((p) => p.tMs)).toEqual([0, 33]);
-    expect(FakeVideoFrame.open).toBe(3); // two in hand and the newest waiting
-    pending[0]!.done();
-    await tick();
-    expect(pending.map((p) => p.tMs)).toEqual([0, 33, 100]);
-    expect(shown.map((r) => [r.frame.tMs, r.dropped])).toEqual([[0, 1]]);
-    pending[1]!.done();
-    pending[2]!.done();
-    await tick();
-    expect(shown.map((r) => r.frame.tMs)).toEqual([0, 33, 100]);
-    expect(FakeVideoFrame.open).toBe(0);
-    controller.abort();
   });
 });

@@ -65,11 +65,9 @@ function capture(video: HTMLVideoElement, tMs: number): Captured | null {
 
 /**
  * Runs the estimator on the video's frames until the signal aborts. Pipelined: every frame the camera presents is
- * captured at once, while the estimator (in the pose worker) works on an earlier one. The estimator holds at most
- * `framesAtOnce` frames (default 1; 2 would let one be read into pixels on another thread while the one before is
- * estimated: see worker-client.ts for why the pose worker keeps 1). Frames are never queued beyond that: one that arrives while the
- * estimator's hands are full waits in a single slot, and a newer one replaces it (the older is closed and counted as
- * dropped), so the estimator always takes the newest picture the moment it has room.
+ * captured at once, while the estimator (in the pose worker) works on an earlier one. Frames are never queued: one
+ * that arrives while the estimator is busy waits in a single slot, and a newer one replaces it (the older is closed
+ * and counted as dropped), so the estimator always takes the newest picture the moment it is free.
  */
 export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, options: LiveOptions): void {
   const v = video as FrameCallbackVideo;
@@ -77,14 +75,12 @@ export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, opti
   const cameraMeter = new FpsMeter();
   const clock = new LiveFrameClock();
   let handle = 0;
-  /** Frames handed to the estimator and not yet estimated; at most `atOnce`. */
-  let inHand = 0;
-  const atOnce = Math.max(1, estimator.framesAtOnce ?? 1);
+  let busy = false;
   let waiting: Captured | null = null;
   let dropped = 0;
 
   const estimate = (c: Captured) => {
-    inHand++;
+    busy = true;
     const started = performance.now();
     estimator.estimateFrame(c.frame, c.tMs).then((frame) => {
       if (options.signal.aborted) return;
@@ -92,7 +88,7 @@ export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, opti
       options.onFrame({
         frame, fps: meter.add(now), cameraFps: cameraMeter.fps(now), dropped, inferenceMs: now - started, width: c.width, height: c.height,
       });
-      inHand--;
+      busy = false;
       const next = waiting;
       waiting = null;
       if (next) estimate(next);
@@ -104,7 +100,7 @@ export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, opti
     const c = capture(video, tMs);
     if (!c) return;
     cameraMeter.add(performance.now());
-    if (inHand < atOnce) { estimate(c); return; }
+    if (!busy) { estimate(c); return; }
     if (waiting) { waiting.frame.close(); dropped++; }
     waiting = c;
   };

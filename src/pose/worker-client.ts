@@ -47,10 +47,6 @@ export function startPoseWorker(): PoseWorker {
       return {
         model: loaded.model,
         backend: loaded.backend,
-        // One frame in hand, not two: with two (one read while one is estimated) Chromium's live rate was the same
-        // (25.1-27.4 fps either way, alternating bench runs) and WebKitGTK's page process died in 2 of 6 live sets
-        // (0 of 4 with one). The file path still overlaps reading and estimating (two frames in flight, video-file.ts).
-        framesAtOnce: 1,
         estimateFrame(frame, tMs, rotationDeg = 0) {
           const reuse = spare.pop();
           const pixels = reader.read(Comlink.transfer(frame, [frame]), rotationDeg, reuse && Comlink.transfer(reuse, [reuse]));

@@ -1,7 +1,7 @@
 // WebKitGTK (the engine of Safari) driven by selenium-webdriver 4.46 through WebKitWebDriver and its MiniBrowser, on a
 // virtual X display (Xvfb), behind the PageDriver interface; and the built app served to it. A wrong capability makes
 // WebKitWebDriver wait rather than fail, so each step is timed out.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -66,10 +66,9 @@ const SESSION_START_TRIES = 2;
  * Starts a process as the leader of its own group, so that stopping it also stops what it started (WebKitWebDriver
  * starts MiniBrowser, which starts WebKit's web and network processes).
  */
-function spawnGroup(command: string, args: readonly string[], env: NodeJS.ProcessEnv): { child: ChildProcess; kill(): void } {
+function spawnGroup(command: string, args: readonly string[], env: NodeJS.ProcessEnv): { kill(): void } {
   const child = spawn(command, args, { stdio: 'ignore', env, detached: true });
   return {
-    child,
     kill() {
       try {
         if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
