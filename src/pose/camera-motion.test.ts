@@ -57,6 +57,18 @@ describe('CameraMotionEstimator', () => {
     const shift = est.measure(picture(4, 0), W, H, 3, person, 66);
     expect(shift![0]).toBeCloseTo(-4, 0);
   });
+
+  it('gives the same shifts, to the last bit, when each frame is prepared ahead of the previous one\'s measure', () => {
+    // The frame worker prepares frame n+1's grey images while frame n's pose is estimated, then measures in order.
+    const offsets = [[0, 0], [6, -4], [5, -3, true], [2, 1], [2, 1], [-3, 5], [40, 0], [38, 2]] as const;
+    const frames = offsets.map(([ox, oy, plain]) => picture(ox, oy, plain === true));
+    const whole = new CameraMotionEstimator();
+    const expected = frames.map((f, i) => whole.measure(f, W, H, 3, person, i * 33));
+    expect(expected.filter((s) => s !== undefined).length).toBeGreaterThanOrEqual(4);
+    const ahead = new CameraMotionEstimator();
+    const prepared = frames.map((f) => ahead.prepare(f, W, H, 3)); // all before any measure: prepare keeps no state
+    expect(prepared.map((p, i) => ahead.measurePrepared(p, person, i * 33))).toEqual(expected);
+  });
 });
 
 /** The cost surfaces by their plain definition: every pixel pair tested against the mask (the code before runs). */

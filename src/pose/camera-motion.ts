@@ -78,6 +78,9 @@ export const DEFAULT_CAMERA_MOTION_CONFIG: CameraMotionConfig = {
 /** A grey image (one byte-range value per pixel) and the source pixels one grey pixel covers. */
 export interface Grey { readonly data: Float32Array; readonly w: number; readonly h: number; readonly scale: number }
 
+/** A frame reduced for the measure (CameraMotionEstimator.prepare): its grey image and that image at half size. */
+export interface CameraFrame { readonly grey: Grey; readonly half: Grey }
+
 /** Box in grey pixels, inclusive-exclusive; null when no person. */
 type Box = { x0: number; y0: number; x1: number; y1: number } | null;
 
@@ -95,8 +98,20 @@ export class CameraMotionEstimator {
   measure(
     pixels: ArrayLike<number>, width: number, height: number, channels: 3 | 4, keypoints: readonly Keypoint[] | null, tMs: number,
   ): readonly [number, number] | undefined {
+    return this.measurePrepared(this.prepare(pixels, width, height, channels), keypoints, tMs);
+  }
+
+  /**
+   * The pixel work of a measure, which needs no pose: the frame's grey image and its half. Keeps no state, so it can
+   * run for one frame while the model estimates another (the frame worker, frame-reader-worker.ts).
+   */
+  prepare(pixels: ArrayLike<number>, width: number, height: number, channels: 3 | 4): CameraFrame {
     const grey = toGrey(pixels, width, height, channels, this.config.greyLongSidePx);
-    const half = halve(grey);
+    return { grey, half: halve(grey) };
+  }
+
+  /** measure() on a prepared frame: the same answer as measure() on its pixels, to the last bit. */
+  measurePrepared({ grey, half }: CameraFrame, keypoints: readonly Keypoint[] | null, tMs: number): readonly [number, number] | undefined {
     const now = { grey, half, box: this.personBox(keypoints, grey), tMs };
     const before = this.reference;
     if (!before || before.grey.w !== grey.w || before.grey.h !== grey.h || before.grey.scale !== grey.scale

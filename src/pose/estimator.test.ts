@@ -1,7 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodePoseEstimator, initNodeBackend } from './node.ts';
-import { FrameTensors, type PoseEstimator } from './estimator.ts';
+import { join } from 'node:path';
+import { CLIPS_DIR, clipsAvailable } from '../cli/clips.ts';
+import { decodeFrames } from '../cli/ffmpeg.ts';
+import { FrameTensors, rgbaToModelValues, type PoseEstimator } from './estimator.ts';
 
 /** A 160x120 RGBA test card with a varying alpha, so a wrong channel shows up in the keypoints. */
 function testCardRgba(widthPx: number, heightPx: number): Uint8ClampedArray {
@@ -75,5 +78,36 @@ describe('PoseEstimator input handling', () => {
     const fromRgb = await estimator.estimateRgb(rgb, w, h, 0);
     estimator.reset();
     expect(await estimator.estimate({ data: rgba, width: w, height: h } as unknown as ImageData, 0)).toEqual(fromRgb);
+  });
+});
+
+describe.skipIf(!clipsAvailable())('PoseEstimator on a real clip (needs ../shared/clips)', () => {
+  let estimator: PoseEstimator;
+  beforeAll(async () => { estimator = await createNodePoseEstimator('lightning'); });
+  afterAll(() => estimator.dispose());
+
+  it('gives the same keypoints from the model values the frame worker makes as from the RGBA pixels', async () => {
+    // jj-white-wall's first frames as RGBA, the pose worker's input (frame-reader-worker.ts) made from them.
+    const frames: { rgba: Uint8ClampedArray; width: number; height: number; tMs: number }[] = [];
+    for await (const f of decodeFrames(join(CLIPS_DIR, 'jumping-jacks', 'jj-white-wall.mp4'))) {
+      const rgba = new Uint8ClampedArray(f.width * f.height * 4).fill(255);
+      for (let i = 0; i < f.width * f.height; i++) rgba.set(f.rgb.subarray(i * 3, i * 3 + 3), i * 4);
+      frames.push({ rgba, width: f.width, height: f.height, tMs: f.tMs });
+      if (frames.length === 4) break;
+    }
+    estimator.reset();
+    const fromPixels = [];
+    for (const f of frames) fromPixels.push(await estimator.estimate({ data: f.rgba, width: f.width, height: f.height } as unknown as ImageData, f.tMs));
+    estimator.reset();
+    const before = tf.memory().numTensors;
+    for (const [i, f] of frames.entries()) {
+      const values = new Int32Array(f.width * f.height * 3);
+      rgbaToModelValues(f.rgba, values);
+      const fromValues = await estimator.estimateModelValues({ data: values, width: f.width, height: f.height }, f.tMs);
+      expect(fromValues.keypoints).not.toBeNull();
+      expect(fromValues.keypoints).toEqual(fromPixels[i]!.keypoints); // frame after frame: MoveNet's crop state too
+      expect(fromValues.cameraPx).toBeUndefined(); // the model alone: the frame worker measures the camera
+    }
+    expect(tf.memory().numTensors).toBe(before);
   });
 });

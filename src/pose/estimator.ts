@@ -51,10 +51,27 @@ export interface PoseEstimator extends FrameEstimator {
   /** Estimates from raw RGB pixels (Node, tests): the input tensor is created and disposed here. */
   estimateRgb(rgb: Uint8Array, width: number, height: number, tMs: number): Promise<PoseFrame>;
   /**
-   * Estimates a frame already read as upright RGBA pixels (by the frame-reader worker), with its brightness, exactly
-   * as estimateFrame does after its own copy; in order with estimateFrame's frames.
+   * The model alone on a frame's [height, width, 3] values, made from upright RGBA by rgbaToModelValues (the frame
+   * worker makes them, and measures the camera and the brightness itself: frame-reader-worker.ts); the keypoints are
+   * those estimateFrame gives for the same frame. In order with estimateFrame's frames.
    */
-  estimateRgba(pixels: RgbaPixels, tMs: number): Promise<PoseFrame>;
+  estimateModelValues(values: ModelValues, tMs: number): Promise<PoseFrame>;
+}
+
+/** A frame's RGB values as MoveNet's int32 input reads them ([height, width, 3], row by row). */
+export interface ModelValues {
+  readonly data: Int32Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** RGBA pixels to the model's RGB int32 values (`out` holds width x height x 3): exactly tf.browser.fromPixels' values. */
+export function rgbaToModelValues(data: Uint8ClampedArray | Uint8Array, out: Int32Array): void {
+  for (let i = 0, j = 0; j < out.length; i += 4, j += 3) {
+    out[j] = data[i]!;
+    out[j + 1] = data[i + 1]!;
+    out[j + 2] = data[i + 2]!;
+  }
 }
 
 /** A model to load: a URL (browser) or a tfjs IOHandler (Node reads the files itself). */
@@ -137,11 +154,7 @@ export class FrameTensors {
 
   private fromRgba({ data, width, height }: RgbaPixels): tf.Tensor3D {
     const values = this.buffer(width * height * 3);
-    for (let i = 0, j = 0; j < values.length; i += 4, j += 3) {
-      values[j] = data[i]!;
-      values[j + 1] = data[i + 1]!;
-      values[j + 2] = data[i + 2]!;
-    }
+    rgbaToModelValues(data, values);
     return tf.tensor3d(values, [height, width, 3], 'int32'); // the backend copies the values: the buffer is free again
   }
 
@@ -236,7 +249,14 @@ export async function createPoseEstimator(model: ModelChoice, source: ModelSourc
       }
       return fromPixels(pixels, tMs);
     }),
-    estimateRgba: (pixels, tMs) => inOrder(() => fromPixels(pixels, tMs)),
+    estimateModelValues: ({ data, width, height }, tMs) => inOrder(async () => {
+      const image = tf.tensor3d(data, [height, width, 3], 'int32'); // the backend copies the values
+      try {
+        return await estimateTensor(image, tMs);
+      } finally {
+        image.dispose();
+      }
+    }),
     async estimate(input, tMs) {
       const video = typeof HTMLVideoElement !== 'undefined' && input instanceof HTMLVideoElement ? await frames.videoPixels(input) : null;
       const pixels = video ?? frames.pixelsOf(input);

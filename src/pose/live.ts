@@ -85,13 +85,14 @@ export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, opti
     estimator.estimateFrame(c.frame, c.tMs).then((frame) => {
       if (options.signal.aborted) return;
       const now = performance.now();
-      options.onFrame({
-        frame, fps: meter.add(now), cameraFps: cameraMeter.fps(now), dropped, inferenceMs: now - started, width: c.width, height: c.height,
-      });
+      const result = { frame, fps: meter.add(now), cameraFps: cameraMeter.fps(now), dropped, inferenceMs: now - started, width: c.width, height: c.height };
+      // The waiting frame goes to the estimator first: this frame's counting and drawing then run on the page while
+      // the workers already read and estimate the next one, instead of keeping them idle.
       busy = false;
       const next = waiting;
       waiting = null;
       if (next) estimate(next);
+      options.onFrame(result);
     }, (error: unknown) => { if (!options.signal.aborted) options.onError(error); });
   };
   const onVideoFrame = (tMs: number) => {

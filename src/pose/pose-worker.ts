@@ -1,7 +1,7 @@
 // The pose worker: MoveNet runs here, off the page's main thread, so that the picture, the skeleton and the UI stay
-// smooth. Frames arrive as RGBA pixels in transferred buffers, read from each VideoFrame by the frame-reader worker
-// (frame-reader-worker.ts: no copy on the main thread), and are estimated one at a time, in the order they came, by
-// the same estimator code as everywhere else (estimator.ts).
+// smooth. The frame worker (frame-reader-worker.ts) reads each frame, makes the model's input values and sends them
+// over its own channel, and measures the camera itself: this thread runs the model and nothing else, estimating one
+// frame at a time, in the order they came, with the same estimator code as everywhere else (estimator.ts).
 import * as Comlink from 'comlink';
 import { chooseBrowserBackend, liveTensorCount } from './backend.ts';
 import { createPoseEstimator, type PoseEstimator } from './estimator.ts';
@@ -26,11 +26,12 @@ const api: PoseWorkerApi = {
     estimators.set(id, estimator);
     return { id, model: estimator.model, backend: estimator.backend };
   },
-  estimatePixels: (id, pixels, tMs) => inOrder(async () => {
+  connect(port) { Comlink.expose(api, port); },
+  estimateModelValues: (id, values, tMs) => inOrder(async () => {
     const estimator = estimators.get(id);
     if (!estimator) throw new Error('The pose model was replaced while a frame was on its way: that frame is skipped.');
-    const frame = await estimator.estimateRgba(pixels, tMs);
-    return Comlink.transfer({ frame, data: pixels.data }, [pixels.data.buffer]);
+    const frame = await estimator.estimateModelValues(values, tMs);
+    return Comlink.transfer({ frame, data: values.data }, [values.data.buffer]);
   }),
   reset: (id) => inOrder(() => { estimators.get(id)?.reset(); }),
   dispose: (id) => inOrder(() => {

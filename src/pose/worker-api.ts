@@ -1,7 +1,8 @@
-// The pose worker's interface (comlink exposes it; worker-client.ts calls it). Types only: both sides import this.
+// The two pose workers' interfaces (comlink exposes them; worker-client.ts and each other call them). Types only: every
+// side imports this.
 import type { ModelName, PoseFrame } from '../analysis/index.ts';
 import type { BackendChoice, BackendName } from './backend.ts';
-import type { ModelChoice, RgbaPixels } from './estimator.ts';
+import type { ModelChoice, ModelValues } from './estimator.ts';
 import type { RotationDeg } from './frame-pixels.ts';
 
 export interface LoadedModel {
@@ -11,33 +12,45 @@ export interface LoadedModel {
   readonly backend: string;
 }
 
+/** The pose worker (pose-worker.ts): MoveNet, and nothing else on its thread. */
 export interface PoseWorkerApi {
   /** Sets the worker's tfjs backend once (the same choice as the page would make); see backend.ts. */
   chooseBackend(prefer?: BackendName): Promise<BackendChoice>;
   /** Loads a model from an absolute URL on the page's origin. */
   load(choice: ModelChoice, modelUrl: string): Promise<LoadedModel>;
+  /** Serves this same interface on `port` too: the frame worker's channel, so frames never pass through the page. */
+  connect(port: MessagePort): void;
   /**
-   * Estimates a frame's transferred RGBA pixels (read by the frame-reader worker); calls run one at a time, in the
-   * order they arrive. The buffer comes back with the pose, for the reader to fill again.
+   * The model alone on a frame's transferred values (made by the frame worker); calls run one at a time, in the order
+   * they arrive. The buffer comes back with the pose, for the frame worker to fill again.
    */
-  estimatePixels(id: number, pixels: TransferredPixels, tMs: number): Promise<{ readonly frame: PoseFrame; readonly data: Uint8ClampedArray }>;
+  estimateModelValues(id: number, values: ModelValues, tMs: number): Promise<{ readonly frame: PoseFrame; readonly data: Int32Array }>;
   reset(id: number): Promise<void>;
   dispose(id: number): Promise<void>;
   /** Tensors alive in the worker's tfjs after the calls already sent (leak checks). */
   tensorCount(): Promise<number>;
 }
 
-/** Upright RGBA pixels of one frame, in a buffer of their own (transferred between the workers through the page). */
-export interface TransferredPixels extends RgbaPixels {
-  readonly data: Uint8ClampedArray;
-}
-
-export interface FrameReaderApi {
+/**
+ * The frame worker (frame-reader-worker.ts): the page hands it each VideoFrame and gets the pose back. It reads the
+ * frame, makes the model's values, hands them to the pose worker over their own channel, measures the camera's motion
+ * and the brightness meanwhile, and finishes the pose with them: the page's thread does none of it.
+ */
+export interface FrameWorkerApi {
+  /** The channel to the pose worker (its `connect` holds the other end); given once, before any frame. */
+  connect(port: MessagePort): void;
   /**
-   * Reads a transferred frame (closed here, whatever happens) as upright RGBA, into `reuse` when it is the right size
-   * (a buffer the pose worker gave back), else into a new buffer; one read at a time, in arrival order.
+   * The pose of a transferred frame (closed here, whatever happens) turned upright by rotationDeg, for the pose
+   * worker's estimator `id`: the same PoseFrame as the estimator's own estimateFrame gives. Frames are read, estimated
+   * and finished in the order they arrive.
    */
-  read(frame: VideoFrame, rotationDeg: RotationDeg, reuse?: ArrayBuffer): Promise<TransferredPixels>;
+  estimateFrame(id: number, frame: VideoFrame, rotationDeg: RotationDeg, tMs: number): Promise<PoseFrame>;
+  /** Forgets the previous pose and picture, after the frames already sent. */
+  reset(id: number): Promise<void>;
+  /** Lets estimator `id` go, after the frames already sent. */
+  dispose(id: number): Promise<void>;
+  /** The pose worker's live tensors, counted after the frames already sent (leak checks). */
+  tensorCount(): Promise<number>;
   /** Frames read so far that were still open afterwards (leak checks: 0 when every frame is closed). */
   framesLeftOpen(): Promise<number>;
 }
