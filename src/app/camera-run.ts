@@ -1,5 +1,6 @@
 // The camera controller of a pose run: opens the camera, runs the live estimation loop on its video, and restarts
 // only the loop (the camera stays on, the set stays open) when another model is picked.
+import { batch } from '@preact/signals';
 import type { FrameEstimator, LiveOptions } from '../pose/index.ts';
 import type { PoseRunState } from './pose-run-state.ts';
 
@@ -46,11 +47,12 @@ export function startCameraRun(video: HTMLVideoElement, ctx: CameraRunContext): 
     if (!state.setOpen) state.beginSet('live', null, estimator.model);
     ctx.deps.runLive(video, estimator, {
       signal: current.signal,
-      onFrame: (r) => {
+      // One render for the frame's figures, its skeleton and the set's count, not one per signal.
+      onFrame: (r) => batch(() => {
         state.fps.value = r.fps;
         state.dropped.value = r.dropped;
         state.showFrame(r.frame, r.width, r.height, null);
-      },
+      }),
       onError: ctx.onFailure,
     });
   };

@@ -37,6 +37,18 @@ describe('file run', () => {
     expect(ctx.onEnded).toHaveBeenCalledTimes(1);
   });
 
+  it('counts and passes on every frame, and shows only those that come with a picture', async () => {
+    const { recorded, state, ctx } = setUp(fakeVideo(frames(5), { pictureEvery: 2 }));
+    const shownAt: number[] = [];
+    state.shown.subscribe((s) => { if (s) shownAt.push(s.frame.tMs); });
+    startFileRun(file, ctx);
+    await settle();
+    expect(state.counts.value).toEqual({ frames: 5, withPerson: 5 });
+    expect(recorded.events.filter(([kind]) => kind === 'frame')).toHaveLength(5);
+    expect(shownAt).toEqual([0, 80, 160]); // frames 0, 2 and 4; the shown one stays on screen between them
+    expect(state.progress.value).toEqual({ done: 5, total: 5 });
+  });
+
   it('says when no one was found', async () => {
     const { state, ctx } = setUp(fakeVideo(frames(3, emptyFrame)));
     startFileRun(file, ctx);

@@ -1,5 +1,6 @@
 // The video-file controller of a pose run: analyses every frame of one file, shows each, collects the track, and
 // ends with a sentence on what was found (or why it stopped). One file per run; stopping cancels the set.
+import { batch } from '@preact/signals';
 import { CompactFrames } from '../analysis/index.ts';
 import { FpsMeter, VIDEO_SOURCE_LINES, type FrameEstimator, type VideoFileFrame } from '../pose/index.ts';
 import type { PoseRunState } from './pose-run-state.ts';
@@ -63,11 +64,15 @@ export function startFileRun(file: File, ctx: FileRunContext): FileRun {
       state.beginSet('file', file.name, estimator.model);
       for await (const r of ctx.analyse(file, estimator, run.signal)) {
         size = { width: r.width, height: r.height };
-        state.videoReader.value = VIDEO_SOURCE_LINES[r.path];
         frames.push(r.frame);
-        state.fps.value = meter.add(ctx.now());
-        state.progress.value = { done: r.index + 1, total: r.total };
-        state.showFrame(r.frame, r.width, r.height, r.canvas);
+        // One render for the frame's figures, its picture and the set's count, not one per signal.
+        batch(() => {
+          state.videoReader.value = VIDEO_SOURCE_LINES[r.path];
+          state.fps.value = meter.add(ctx.now());
+          state.progress.value = { done: r.index + 1, total: r.total };
+          if (r.canvas) state.showFrame(r.frame, r.width, r.height, r.canvas);
+          else state.countFrame(r.frame, r.width, r.height);
+        });
       }
       run.signal.throwIfAborted();
       const total = state.progress.value?.total ?? frames.length;

@@ -31,6 +31,16 @@ export function createPoseRunState(sink: FrameSink | undefined, backendLabel: ()
   /** True between the sink's begin and end: one set per camera run or video file. */
   let setOpen = false;
 
+  /** One analysed frame counted and passed to the set, the frame on screen left as it is (no picture was drawn). */
+  const countFrame = (frame: PoseFrame, width: number, height: number): void => {
+    const person = frame.keypoints !== null;
+    counts.value = { frames: counts.value.frames + 1, withPerson: counts.value.withPerson + (person ? 1 : 0) };
+    emptyRun = person ? 0 : emptyRun + 1;
+    if (emptyRun >= NO_PERSON_FRAMES && notice.value === null) notice.value = { kind: 'info', text: NO_PERSON_TEXT };
+    if (person && notice.value?.text === NO_PERSON_TEXT) notice.value = null;
+    sink?.frame(frame, width, height);
+  };
+
   return {
     source, mirrored, fps, dropped, shown, progress, counts, notice, track, videoReader,
     get setOpen() { return setOpen; },
@@ -45,14 +55,10 @@ export function createPoseRunState(sink: FrameSink | undefined, backendLabel: ()
     },
     /** One analysed frame: counted, shown, and passed to the set. */
     showFrame(frame: PoseFrame, width: number, height: number, picture: CanvasImageSource | null): void {
-      const person = frame.keypoints !== null;
-      counts.value = { frames: counts.value.frames + 1, withPerson: counts.value.withPerson + (person ? 1 : 0) };
-      emptyRun = person ? 0 : emptyRun + 1;
-      if (emptyRun >= NO_PERSON_FRAMES && notice.value === null) notice.value = { kind: 'info', text: NO_PERSON_TEXT };
-      if (person && notice.value?.text === NO_PERSON_TEXT) notice.value = null;
+      countFrame(frame, width, height);
       shown.value = { frame, width, height, picture };
-      sink?.frame(frame, width, height);
     },
+    countFrame,
     resetCounts(): void {
       counts.value = { frames: 0, withPerson: 0 };
       emptyRun = 0;

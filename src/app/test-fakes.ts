@@ -51,7 +51,7 @@ export function fakeCamera() {
 }
 
 /** A video file of `frames`, each yielded once the test releases it (or all at once with `gate` null). */
-export function fakeVideo(frames: readonly PoseFrame[], options: { total?: number; failAfter?: number } = {}) {
+export function fakeVideo(frames: readonly PoseFrame[], options: { total?: number; failAfter?: number; pictureEvery?: number } = {}) {
   const calls: { signal: AbortSignal }[] = [];
   const canvas = {} as HTMLCanvasElement;
   async function* analyse(_file: File, estimator: FrameEstimator, signal: AbortSignal): AsyncGenerator<VideoFileFrame> {
@@ -61,7 +61,9 @@ export function fakeVideo(frames: readonly PoseFrame[], options: { total?: numbe
       await Promise.resolve();
       signal.throwIfAborted();
       if (index === options.failAfter) throw new Error('The decoder broke.');
-      yield { frame, index, total: options.total ?? frames.length, width: 320, height: 240, canvas, path: 'webcodecs' };
+      // pictureEvery: a picture drawn for every n-th frame only, as the video-file path does at its picture interval.
+      const picture = index % (options.pictureEvery ?? 1) === 0 ? canvas : null;
+      yield { frame, index, total: options.total ?? frames.length, width: 320, height: 240, canvas: picture, path: 'webcodecs' };
     }
   }
   return { analyse, calls };

@@ -46,8 +46,11 @@ export interface VideoFileFrame {
   readonly total: number;
   readonly width: number;
   readonly height: number;
-  /** The decoded picture, drawn upright (valid until the next frame is yielded). */
-  readonly canvas: HTMLCanvasElement;
+  /**
+   * The decoded picture, drawn upright (valid until the next frame is yielded); null where no picture was drawn for
+   * this frame (PICTURE_INTERVAL_MS): the frame is analysed all the same, and the last picture stays on screen.
+   */
+  readonly canvas: HTMLCanvasElement | null;
   /** Which way the frames are read (WebCodecs, or the browser's video player where WebCodecs cannot decode the file). */
   readonly path: VideoSourceKind;
 }
@@ -63,6 +66,15 @@ const DECODE_AHEAD_FRAMES = 4;
  * frame waiting when it finishes one (no round trip idle); more would only hold decoder frames longer.
  */
 const FRAMES_IN_FLIGHT = 2;
+
+/**
+ * Least time between two pictures drawn while a file is analysed (ms; one in 66 ms is ~15 a second). Reason: the
+ * picture under the skeleton is a preview running at the analysis' speed, not the video's, and 15 a second reads as
+ * motion; each picture costs the page a draw (turned upright, ~1.9 ms a frame in a CDP profile of the 2-core bench
+ * machine) and the compositor a raster, work that shares the two cores with the pose worker. Every frame is still
+ * decoded, analysed and counted.
+ */
+export const PICTURE_INTERVAL_MS = 66;
 
 /**
  * Analyses every frame of a video file in presentation order. Aborting the signal stops decoding and throws the
@@ -103,7 +115,9 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
     if (!ctx) throw new Error('A 2D canvas is not available.');
     return ctx;
   };
-  const inFlight: { pose: Promise<PoseFrame>; canvas: HTMLCanvasElement }[] = [];
+  const inFlight: { pose: Promise<PoseFrame>; canvas: HTMLCanvasElement | null; width: number; height: number }[] = [];
+  let drawn = 0;
+  let lastPictureMs = -Infinity;
   const samples = new SampleReader(file);
   estimator.reset();
   try {
@@ -126,17 +140,26 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
       }
       while (inFlight.length < FRAMES_IN_FLIGHT && ready.length > 0) {
         const next = ready.shift()!;
-        const canvas = canvases[sent++ % canvases.length]!;
-        try {
-          drawUpright(next, video.rotationDeg, contextOf(canvas)); // the picture shown; the estimator reads its own copy
-        } catch (error) {
-          next.close();
-          throw error;
+        const quarter = video.rotationDeg === 90 || video.rotationDeg === 270;
+        const [width, height] = quarter ? [next.displayHeight, next.displayWidth] : [next.displayWidth, next.displayHeight];
+        // A picture for this frame if the last was drawn PICTURE_INTERVAL_MS ago, and always for the first and the last.
+        const nowMs = performance.now();
+        const picture = sent === 0 || sent === total - 1 || nowMs - lastPictureMs >= PICTURE_INTERVAL_MS;
+        const canvas = picture ? canvases[drawn++ % canvases.length]! : null;
+        sent++;
+        if (canvas) {
+          lastPictureMs = nowMs;
+          try {
+            drawUpright(next, video.rotationDeg, contextOf(canvas)); // the picture shown; the estimator reads its own copy
+          } catch (error) {
+            next.close();
+            throw error;
+          }
         }
         // The estimator takes the frame over (closes it, or transfers it to the pose worker).
         const pose = estimator.estimateFrame(next, next.timestamp / 1000, video.rotationDeg);
         pose.catch(() => undefined); // awaited below in order; a rejection must not go unhandled meanwhile
-        inFlight.push({ pose, canvas });
+        inFlight.push({ pose, canvas, width, height });
       }
       const oldest = inFlight.shift();
       if (!oldest) {
@@ -145,7 +168,7 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
         continue;
       }
       const frame = await oldest.pose;
-      yield { frame, index, total, width: oldest.canvas.width, height: oldest.canvas.height, canvas: oldest.canvas, path: source.kind };
+      yield { frame, index, total, width: oldest.width, height: oldest.height, canvas: oldest.canvas, path: source.kind };
       index++;
     }
   } finally {
