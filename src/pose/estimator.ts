@@ -40,6 +40,13 @@ export interface FrameEstimator {
    * it is closed (or transferred) here, whatever happens.
    */
   estimateFrame(frame: VideoFrame, tMs: number, rotationDeg?: RotationDeg): Promise<PoseFrame>;
+  /**
+   * Live: the pose of a camera frame, or null when a newer frame replaced it before the model was free (dropped). Given
+   * where the estimator keeps that newest-frame slot itself, next to the model (the pose workers: the waiting frame is
+   * read while the current one is estimated, and handed on without a trip through the page); elsewhere runLive keeps
+   * the slot (newestOnly in live.ts). Takes the frame over, as estimateFrame does.
+   */
+  estimateNewest?(frame: VideoFrame, tMs: number): Promise<PoseFrame | null>;
   /** Forget the previous pose: MoveNet crops around it, so call this between unrelated images or clips. */
   reset(): void;
   dispose(): void;

@@ -63,11 +63,13 @@ function poseWorker(): Comlink.Remote<PoseWorkerApi> {
   return pose;
 }
 
-/**
- * Reads a frame, sends its model values to the pose worker at once, and prepares its camera images and brightness
- * while MoveNet works (they wait for the pose: the measure needs where the person is).
- */
-async function readAndSend(id: number, frame: VideoFrame, rotationDeg: RotationDeg, tMs: number): Promise<InFlight> {
+/** A frame read: its model values, and its pixels (in the reader's memory, valid until the next read). */
+interface Read {
+  readonly values: Int32Array;
+  readonly image: ImageData;
+}
+
+async function readFrame(frame: VideoFrame, rotationDeg: RotationDeg): Promise<Read> {
   let image: ImageData;
   try {
     image = await reader.read(frame, rotationDeg);
@@ -75,14 +77,58 @@ async function readAndSend(id: number, frame: VideoFrame, rotationDeg: RotationD
     frame.close(); // the pixels are a copy: the decoder or camera gets its picture back at once
     if (frame.format !== null) framesLeftOpen++;
   }
-  const { width, height, data } = image;
-  const length = width * height * 3;
+  const length = image.width * image.height * 3;
   const reuse = spare.pop();
   const values = reuse?.byteLength === length * 4 ? new Int32Array(reuse) : new Int32Array(length);
-  rgbaToModelValues(data, values);
-  const reply = poseWorker().estimateModelValues(id, Comlink.transfer({ data: values, width, height }, [values.buffer]), tMs);
+  rgbaToModelValues(image.data, values);
+  return { values, image };
+}
+
+/** Posts a frame's values to the pose worker (taken over: transferred). */
+function send(id: number, { values, image }: Read, tMs: number): InFlight['reply'] {
+  const reply = poseWorker().estimateModelValues(id, Comlink.transfer({ data: values, width: image.width, height: image.height }, [values.buffer]), tMs);
   reply.catch(() => undefined); // awaited when the frame is finished; a rejection must not go unhandled meanwhile
-  return { reply, camera: cameraOf(id).prepare(data, width, height, 4), luma: meanLuma(image) };
+  return reply;
+}
+
+/** The camera images and brightness of a frame just read (before the next read reuses its memory). */
+const measuresOf = (id: number, { image }: Read) =>
+  ({ camera: cameraOf(id).prepare(image.data, image.width, image.height, 4), luma: meanLuma(image) });
+
+/**
+ * Reads a frame, sends its model values to the pose worker at once, and prepares its camera images and brightness
+ * while MoveNet works (they wait for the pose: the measure needs where the person is).
+ */
+async function readAndSend(id: number, frame: VideoFrame, rotationDeg: RotationDeg, tMs: number): Promise<InFlight> {
+  const read = await readFrame(frame, rotationDeg);
+  const reply = send(id, read, tMs);
+  return { reply, ...measuresOf(id, read) };
+}
+
+/** A live frame read and measured, waiting for the pose worker; `settle` gives its caller the pose, or null. */
+interface Waiting {
+  readonly id: number;
+  readonly tMs: number;
+  readonly read: Read;
+  readonly measures: ReturnType<typeof measuresOf>;
+  readonly settle: (pose: Promise<PoseFrame> | null) => void;
+}
+
+/** The live slot: whether a live frame is with the pose worker, and the newest one read while it was. */
+const live: { busy: boolean; waiting: Waiting | null } = { busy: false, waiting: null };
+
+/** Hands a read live frame to the pose worker, and the waiting one after it when its pose comes back. */
+function startLive(w: Waiting): void {
+  live.busy = true;
+  const reply = send(w.id, w.read, w.tMs);
+  const pose = finishing.then(now, () => finish(w.id, { reply, ...w.measures }));
+  w.settle(pose);
+  void reply.then(() => undefined, () => undefined).then(() => {
+    const next = live.waiting;
+    live.waiting = null;
+    live.busy = false;
+    if (next) startLive(next);
+  });
 }
 
 /** The pose finished as estimator.ts finishes estimateFrame's: the camera's shift on the same pixels, then brightness. */
@@ -101,6 +147,23 @@ const api: FrameWorkerApi = {
   connect(port) { pose = Comlink.wrap<PoseWorkerApi>(port); },
   estimateFrame(id, frame, rotationDeg, tMs) {
     return finishing.then(reads.then(now, () => readAndSend(id, frame, rotationDeg, tMs)), (f) => finish(id, f));
+  },
+  estimateNewest(id, frame, tMs) {
+    return new Promise<PoseFrame | null>((resolve, reject) => {
+      const settle = (pose: Promise<PoseFrame> | null) => { if (pose) pose.then(resolve, reject); else resolve(null); };
+      reads.then(now, async () => {
+        // Measured now: the reader's memory holds this frame only until the next read.
+        const read = await readFrame(frame, 0);
+        return { id, tMs, read, measures: measuresOf(id, read), settle };
+      }).then((w) => {
+        if (!live.busy) { startLive(w); return; }
+        if (live.waiting) {
+          if (spare.length < SPARE_BUFFERS) spare.push(live.waiting.read.values.buffer as ArrayBuffer);
+          live.waiting.settle(null);
+        }
+        live.waiting = w;
+      }, reject);
+    });
   },
   async reset(id) {
     await Promise.all([inTurn((remote) => remote.reset(id)), finishing.then(now, () => { cameras.get(id)?.reset(); })]);

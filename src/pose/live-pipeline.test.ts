@@ -93,4 +93,29 @@ describe('runLive frame policy', () => {
     present(100);
     expect(pending).toHaveLength(2);
   });
+
+  it('hands every frame to an estimator with its own newest-frame slot, and counts the ones it drops', async () => {
+    const { video, present } = fakeVideo();
+    const handed: number[] = [];
+    const estimator: FrameEstimator = {
+      model: 'movenet-lightning', backend: 'fake',
+      estimateFrame: () => Promise.reject(new Error('live frames go to estimateNewest')),
+      // The pose workers' slot, faked: the frames at 33 and 67 ms were replaced before the model was free.
+      estimateNewest(frame, tMs) {
+        handed.push(tMs);
+        frame.close();
+        return Promise.resolve(tMs === 33 || tMs === 67 ? null : { tMs, keypoints: null });
+      },
+      reset() {}, dispose() {},
+    };
+    const shown: LiveFrame[] = [];
+    const controller = new AbortController();
+    runLive(video, estimator, { signal: controller.signal, onFrame: (r) => shown.push(r), onError: (e) => { throw e; } });
+    for (const tMs of [0, 33, 67, 100]) present(tMs);
+    await tick();
+    expect(handed).toEqual([0, 33, 67, 100]); // nothing held back in the page
+    expect(shown.map((r) => [r.frame.tMs, r.dropped])).toEqual([[0, 0], [100, 2]]);
+    expect(FakeVideoFrame.open).toBe(0);
+    controller.abort();
+  });
 });

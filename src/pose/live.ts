@@ -63,47 +63,81 @@ function capture(video: HTMLVideoElement, tMs: number): Captured | null {
   }
 }
 
+/** A newest-frame slot kept in the page, over an estimator that takes frames one at a time. */
+export interface NewestOnly {
+  /** The pose of a frame, or null when a newer frame replaced it while the estimator was busy (it is closed then). */
+  estimate(frame: VideoFrame, tMs: number): Promise<PoseFrame | null>;
+  /** Closes the waiting frame (its promise gives null); the one being estimated finishes. */
+  clear(): void;
+}
+
+/**
+ * The live frame policy where the estimator has no slot of its own (estimateNewest): a frame that comes while the
+ * estimator is busy waits in a single slot, a newer one replaces it (the older is closed, its promise gives null), and
+ * the estimator takes the waiting frame the moment it is free. Frames are never queued.
+ */
+export function newestOnly(estimator: FrameEstimator): NewestOnly {
+  let busy = false;
+  let waiting: { frame: VideoFrame; tMs: number; settle: (pose: Promise<PoseFrame> | null) => void } | null = null;
+  const start = (frame: VideoFrame, tMs: number): Promise<PoseFrame> => {
+    busy = true;
+    const pose = estimator.estimateFrame(frame, tMs);
+    void pose.then(() => undefined, () => undefined).then(() => {
+      busy = false;
+      const next = waiting;
+      waiting = null;
+      if (next) next.settle(start(next.frame, next.tMs));
+    });
+    return pose;
+  };
+  const clear = () => {
+    const dropped = waiting;
+    waiting = null;
+    if (dropped) { dropped.frame.close(); dropped.settle(null); }
+  };
+  return {
+    estimate: (frame, tMs) => {
+      if (!busy) return start(frame, tMs);
+      clear();
+      return new Promise((resolve, reject) => {
+        waiting = { frame, tMs, settle: (pose) => { if (pose) pose.then(resolve, reject); else resolve(null); } };
+      });
+    },
+    clear,
+  };
+}
+
 /**
  * Runs the estimator on the video's frames until the signal aborts. Pipelined: every frame the camera presents is
- * captured at once, while the estimator (in the pose worker) works on an earlier one. Frames are never queued: one
- * that arrives while the estimator is busy waits in a single slot, and a newer one replaces it (the older is closed
- * and counted as dropped), so the estimator always takes the newest picture the moment it is free.
+ * captured at once and handed on, while the estimator (in the pose workers) works on an earlier one. Frames are never
+ * queued: one that arrives while the estimator is busy waits in a single slot (the estimator's own where it has one,
+ * so the pose worker finds it read and ready), and a newer one replaces it (the older is counted as dropped).
  */
 export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, options: LiveOptions): void {
   const v = video as FrameCallbackVideo;
   const meter = new FpsMeter();
   const cameraMeter = new FpsMeter();
   const clock = new LiveFrameClock();
+  const slot = estimator.estimateNewest ? null : newestOnly(estimator);
+  const estimateNewest = (frame: VideoFrame, tMs: number) => slot ? slot.estimate(frame, tMs) : estimator.estimateNewest!(frame, tMs);
   let handle = 0;
-  let busy = false;
-  let waiting: Captured | null = null;
   let dropped = 0;
 
-  const estimate = (c: Captured) => {
-    busy = true;
-    const started = performance.now();
-    estimator.estimateFrame(c.frame, c.tMs).then((frame) => {
-      if (options.signal.aborted) return;
-      const now = performance.now();
-      const result = { frame, fps: meter.add(now), cameraFps: cameraMeter.fps(now), dropped, inferenceMs: now - started, width: c.width, height: c.height };
-      // The waiting frame goes to the estimator first: this frame's counting and drawing then run on the page while
-      // the workers already read and estimate the next one, instead of keeping them idle.
-      busy = false;
-      const next = waiting;
-      waiting = null;
-      if (next) estimate(next);
-      options.onFrame(result);
-    }, (error: unknown) => { if (!options.signal.aborted) options.onError(error); });
-  };
   const onVideoFrame = (tMs: number) => {
     if (options.signal.aborted) return;
     schedule();
     const c = capture(video, tMs);
     if (!c) return;
     cameraMeter.add(performance.now());
-    if (!busy) { estimate(c); return; }
-    if (waiting) { waiting.frame.close(); dropped++; }
-    waiting = c;
+    const started = performance.now();
+    estimateNewest(c.frame, c.tMs).then((frame) => {
+      if (options.signal.aborted) return;
+      if (frame === null) { dropped++; return; }
+      const now = performance.now();
+      options.onFrame({
+        frame, fps: meter.add(now), cameraFps: cameraMeter.fps(now), dropped, inferenceMs: now - started, width: c.width, height: c.height,
+      });
+    }, (error: unknown) => { if (!options.signal.aborted) options.onError(error); });
   };
   const schedule = () => {
     if (options.signal.aborted) return;
@@ -113,8 +147,7 @@ export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, opti
   options.signal.addEventListener('abort', () => {
     if (v.cancelVideoFrameCallback) v.cancelVideoFrameCallback(handle);
     else cancelAnimationFrame(handle);
-    waiting?.frame.close();
-    waiting = null;
+    slot?.clear();
   }, { once: true });
   schedule();
 }

@@ -45,6 +45,12 @@ export interface FrameWorkerApi {
    * and finished in the order they arrive.
    */
   estimateFrame(id: number, frame: VideoFrame, rotationDeg: RotationDeg, tMs: number): Promise<PoseFrame>;
+  /**
+   * Live: the pose of a transferred camera frame (upright already), or null when it was dropped. The frame is read at
+   * once; if the pose worker is busy it waits, read, in a single slot, and a newer frame replaces it (the older gets
+   * null). The pose worker is handed the waiting frame the moment it gives a pose back.
+   */
+  estimateNewest(id: number, frame: VideoFrame, tMs: number): Promise<PoseFrame | null>;
   /** Forgets the previous pose and picture, after the frames already sent. */
   reset(id: number): Promise<void>;
   /** Lets estimator `id` go, after the frames already sent. */

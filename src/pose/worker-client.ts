@@ -34,6 +34,7 @@ export function startPoseWorker(): PoseWorker {
         backend,
         // Each call is posted at once, so the frame worker takes frames, resets and disposals in the order made.
         estimateFrame: (frame, tMs, rotationDeg = 0) => frames.estimateFrame(id, Comlink.transfer(frame, [frame]), rotationDeg, tMs),
+        estimateNewest: (frame, tMs) => frames.estimateNewest(id, Comlink.transfer(frame, [frame]), tMs),
         reset: () => { void frames.reset(id); },
         dispose: () => { void frames.dispose(id); },
       };
