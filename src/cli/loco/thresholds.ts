@@ -98,3 +98,20 @@ export const CLIP_THRESHOLDS: readonly ClipThreshold[] = [
     measure: (clip) => ({ pass: jumpsOf(clip).map((r) => r.ankleRiseNorm), reject: [] }),
   },
 ];
+
+/**
+ * Thresholds whose comments cite the labelled clips but that the LOCO eval does not re-derive, each with the reason:
+ * the clip numbers there are a check of a value chosen from another source, or the threshold decides nothing the
+ * eval's verdict (a count, a hold, a stance) depends on, or no labelled clip exercises its task.
+ */
+export const NOT_RE_DERIVED: readonly { readonly name: string; readonly reason: string }[] = [
+  { name: 'single-leg-stance liftOnNorm, liftOffNorm', reason: 'from anthropometry (heel-raise ankle rise 0.04 H, perspective 0.02 H); the clips measure their margins (eval --tracks margin column), they did not set them' },
+  { name: 'single-leg-stance stepBodyFrameNorm', reason: 'half of stepNorm (a rule on another constant); the labelled holds\' 0.03 H sway is a check' },
+  { name: 'motion-plausibility maxSpeedBhPerS, jitterBh', reason: 'biomechanics limits; the clips\' largest speeds are a check ("check, not derivation" in its comment)' },
+  { name: 'toe-off HEEL_RAISE_ANKLE_RISE_NORM', reason: 'Drillis & Contini foot geometry; jump-in-place-no-rope is a check; it decides height scorability, not the count' },
+  { name: 'jumping-jack arms.exit, arms.minStateMs', reason: 'exit from the arm angle (20 degrees under horizontal), minStateMs from 3 frames at 30 fps; the clips\' periods are a check' },
+  { name: 'jumping-jack closedLegSpreadMax, armsDownMaxRiseNorm, two-foot grading thresholds', reason: 'grade a rep\'s criteria; no label judges them, so leaving a clip out could not change a verdict' },
+  { name: 'two-foot flight.exitFallFraction, contactRiseNorm', reason: 'set from jitter (3 sd) and the half-way rule; jump-in-place-no-rope\'s 3% higher landings are a check' },
+  { name: 'tandem-stance frontInLineMaxNorm', reason: 'no labelled tandem clip: the eval judges no tandem result' },
+  { name: 'setup maxBoneAsymmetry', reason: 'the live set-up check; the eval does not run it' },
+];
