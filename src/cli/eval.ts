@@ -1,7 +1,8 @@
-// npm run eval [-- --json] [--tracks] [--perturb [--keep DIR] [--only ID,..]] [--model lightning|thunder] [FILTER]: runs every labelled clip in
+// npm run eval [-- --json] [--tracks [--loco]] [--perturb [--keep DIR] [--only ID,..]] [--model lightning|thunder] [FILTER]: runs every labelled clip in
 // ../shared/clips whose task the engine supports and prints clip, task, expected, got, pass. Tasks not supported yet
 // are listed as such. Exits non-zero when a supported clip fails. --tracks reads the committed fixture tracks instead of
-// running the pose model on the clips (the same engine; much faster).
+// running the pose model on the clips (the same engine; much faster). --loco (with --tracks) is leave-one-clip-out: each
+// clip checked with every clip-chosen threshold re-derived without it (src/cli/loco/).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +20,7 @@ const { values, positionals } = parseArgs({
   options: {
     json: { type: 'boolean', default: false }, tracks: { type: 'boolean', default: false }, model: { type: 'string', default: 'lightning' },
     perturb: { type: 'boolean', default: false }, keep: { type: 'string' }, only: { type: 'string' },
+    loco: { type: 'boolean', default: false },
   },
 });
 const model = values.model === 'thunder' ? 'thunder' : 'lightning';
@@ -31,6 +33,15 @@ if (values.perturb) {
   // The robustness suite (issue 10) lives in eval-perturb.ts; it shares the labels and the judge.
   const { runPerturbCli } = await import('./eval-perturb-cli.ts');
   process.exit(await runPerturbCli({ model, keep: values.keep, only: values.only, json: values.json, filter: positionals }));
+}
+if (values.loco) {
+  // Leave-one-clip-out (issue 10) needs every clip's evidence: it reads the fixture tracks, never the model.
+  if (!values.tracks) {
+    console.error('eval: --loco reads the committed fixture tracks: add --tracks.');
+    process.exit(2);
+  }
+  const { runLocoCli } = await import('./loco/loco-cli.ts');
+  process.exit(runLocoCli({ model, json: values.json, filter: positionals }));
 }
 const estimator = values.tracks ? undefined : await createNodePoseEstimator(model);
 const rows: Row[] = [];
