@@ -4,7 +4,9 @@
 // reads the next frame and measures the camera's motion and the brightness, the per-frame work that used to sit on the
 // model's thread (together ~4 ms a frame: RGB values 1.6, grey images and match 1.9, brightness 0.15, measured in Node
 // on jj-white-wall's 406x720 frames). The pose that comes back is finished exactly as the estimator's estimateFrame
-// finishes it (camera shift, then brightness), so every path gives the same PoseFrame.
+// finishes it (camera shift, then brightness), so every path gives the same PoseFrame. Live camera frames all come
+// here at once: the newest one waits, read, in a single slot while the pose worker is busy, and is handed on the
+// moment a pose comes back, without a trip through the page (an older waiting frame is dropped, never queued).
 import * as Comlink from 'comlink';
 import { CameraMotionEstimator, type CameraFrame } from './camera-motion.ts';
 import { rgbaToModelValues } from './estimator.ts';
@@ -140,8 +142,8 @@ async function finish(id: number, { reply, camera, luma }: InFlight): Promise<Po
 }
 
 /** Posts a message to the pose worker in turn with the frames, and gives its reply. */
-const inTurn = <T>(send: (remote: Comlink.Remote<PoseWorkerApi>) => Promise<T>): Promise<T> =>
-  reads.then(now, () => ({ reply: send(poseWorker()) })).then(({ reply }) => reply);
+const inTurn = <T>(post: (remote: Comlink.Remote<PoseWorkerApi>) => Promise<T>): Promise<T> =>
+  reads.then(now, () => ({ reply: post(poseWorker()) })).then(({ reply }) => reply);
 
 const api: FrameWorkerApi = {
   connect(port) { pose = Comlink.wrap<PoseWorkerApi>(port); },
