@@ -123,14 +123,16 @@ const live: { busy: boolean; waiting: Waiting | null } = { busy: false, waiting:
 function startLive(w: Waiting): void {
   live.busy = true;
   const reply = send(w.id, w.read, w.tMs);
-  const pose = finishing.then(now, () => finish(w.id, { reply, ...w.measures }));
-  w.settle(pose);
-  void reply.then(() => undefined, () => undefined).then(() => {
+  // Registered before the finishing step's own wait on the reply, so the waiting frame is sent before this one's
+  // camera measure runs: the pose worker idles for a message's trip only.
+  const handOn = () => {
     const next = live.waiting;
     live.waiting = null;
     live.busy = false;
     if (next) startLive(next);
-  });
+  };
+  reply.then(handOn, handOn);
+  w.settle(finishing.then(now, () => finish(w.id, { reply, ...w.measures })));
 }
 
 /** The pose finished as estimator.ts finishes estimateFrame's: the camera's shift on the same pixels, then brightness. */
