@@ -6,6 +6,7 @@ import * as poseDetection from '@tensorflow-models/pose-detection';
 import { KEYPOINT_NAMES, type Keypoint, type ModelName, type PoseFrame } from '../analysis/index.ts';
 import { CameraMotionEstimator } from './camera-motion.ts';
 import { FramePixelReader, meanLuma, RgbaFrameReader, type RotationDeg } from './frame-pixels.ts';
+import { Sequence } from './sequence.ts';
 
 export type ModelChoice = 'lightning' | 'thunder';
 export const MODEL_OF_CHOICE: { readonly [C in ModelChoice]: ModelName } = {
@@ -235,15 +236,11 @@ export async function createPoseEstimator(model: ModelChoice, source: ModelSourc
   const fromPixels = async (pixels: RgbaPixels, tMs: number): Promise<PoseFrame> =>
     ({ ...(await estimatePixels(pixels, tMs)), luma: meanLuma(pixels) });
   /**
-   * The tail of the frame chain. Reason: frames share one pixel buffer and MoveNet crops around the previous pose, so
-   * a caller with two frames in flight (the video-file path) must get them estimated one after the other, in order.
+   * The frame chain. Reason: frames share one pixel buffer and MoveNet crops around the previous pose, so a caller
+   * with two frames in flight (the video-file path) must get them estimated one after the other, in order.
    */
-  let tail: Promise<unknown> = Promise.resolve();
-  const inOrder = (work: () => Promise<PoseFrame>): Promise<PoseFrame> => {
-    const run = tail.then(work, work);
-    tail = run.catch(() => undefined);
-    return run;
-  };
+  const frameChain = new Sequence();
+  const inOrder = (work: () => Promise<PoseFrame>): Promise<PoseFrame> => frameChain.run(work);
   return {
     model: MODEL_OF_CHOICE[model],
     backend: tf.getBackend(),

@@ -11,6 +11,8 @@ import * as Comlink from 'comlink';
 import { CameraMotionEstimator, type CameraFrame } from './camera-motion.ts';
 import { rgbaToModelValues } from './estimator.ts';
 import { FramePixelReader, meanLuma, type RotationDeg } from './frame-pixels.ts';
+import { NewestSlot } from './newest-slot.ts';
+import { Sequence } from './sequence.ts';
 import type { FrameWorkerApi, PoseWorkerApi } from './worker-api.ts';
 import type { PoseFrame } from '../analysis/index.ts';
 
@@ -35,24 +37,12 @@ interface InFlight {
 }
 
 /**
- * Work that must run one step at a time in call order; each call joins the tail when it is made. Two of them: reads,
- * which also post every message to the pose worker (the reader's memory is reused from frame to frame, and MoveNet
- * crops around the previous pose, so frames, resets and disposals reach it in the order made), and finishing (the
- * camera measure compares each frame with the one before).
+ * Two sequences: reads, which also post every message to the pose worker (the reader's memory is reused from frame to
+ * frame, and MoveNet crops around the previous pose, so frames, resets and disposals reach it in the order made), and
+ * finishing (the camera measure compares each frame with the one before).
  */
-class Sequence {
-  private tail: Promise<unknown> = Promise.resolve();
-  /** Runs `step` with `input` once every step joined before it has run and `input` is settled. */
-  then<I, T>(input: Promise<I>, step: (value: I) => T | Promise<T>): Promise<T> {
-    const run = this.tail.then(() => input).then(step);
-    this.tail = run.catch(() => undefined);
-    return run;
-  }
-}
-
 const reads = new Sequence();
 const finishing = new Sequence();
-const now = Promise.resolve();
 
 function cameraOf(id: number): CameraMotionEstimator {
   let camera = cameras.get(id);
@@ -107,76 +97,57 @@ async function readAndSend(id: number, frame: VideoFrame, rotationDeg: RotationD
   return { reply, ...measuresOf(id, read) };
 }
 
-/** A live frame read and measured, waiting for the pose worker; `settle` gives its caller the pose, or null. */
-interface Waiting {
+/** A live frame read and measured, for the pose worker's estimator `id`. */
+interface LiveFrame {
   readonly id: number;
   readonly tMs: number;
   readonly read: Read;
   readonly measures: ReturnType<typeof measuresOf>;
-  readonly settle: (pose: Promise<PoseFrame> | null) => void;
 }
 
-/** The live slot: whether a live frame is with the pose worker, and the newest one read while it was. */
-const live: { busy: boolean; waiting: Waiting | null } = { busy: false, waiting: null };
+const recycle = (values: Int32Array) => { if (spare.length < SPARE_BUFFERS) spare.push(values.buffer as ArrayBuffer); };
 
-/** Hands a read live frame to the pose worker, and the waiting one after it when its pose comes back. */
-function startLive(w: Waiting): void {
-  live.busy = true;
-  const reply = send(w.id, w.read, w.tMs);
-  // Registered before the finishing step's own wait on the reply, so the waiting frame is sent before this one's
-  // camera measure runs: the pose worker idles for a message's trip only.
-  const handOn = () => {
-    const next = live.waiting;
-    live.waiting = null;
-    live.busy = false;
-    if (next) startLive(next);
-  };
-  reply.then(handOn, handOn);
-  w.settle(finishing.then(now, () => finish(w.id, { reply, ...w.measures })));
-}
+/**
+ * The live slot: the pose worker is free again once its reply is back, so the waiting frame is sent before the
+ * returned one's camera measure runs; a replaced frame's buffer is recycled.
+ */
+const live = new NewestSlot<LiveFrame, PoseFrame>((f) => {
+  const reply = send(f.id, f.read, f.tMs);
+  return { free: reply, result: finishing.run(() => finish(f.id, { reply, ...f.measures })) };
+}, (f) => recycle(f.read.values));
 
 /** The pose finished as estimator.ts finishes estimateFrame's: the camera's shift on the same pixels, then brightness. */
 async function finish(id: number, { reply, camera, luma }: InFlight): Promise<PoseFrame> {
   const { frame, data } = await reply;
-  if (spare.length < SPARE_BUFFERS) spare.push(data.buffer as ArrayBuffer);
+  recycle(data);
   const cameraPx = cameraOf(id).measurePrepared(camera, frame.keypoints, frame.tMs);
   return { ...(cameraPx ? { ...frame, cameraPx } : frame), luma };
 }
 
 /** Posts a message to the pose worker in turn with the frames, and gives its reply. */
 const inTurn = <T>(post: (remote: Comlink.Remote<PoseWorkerApi>) => Promise<T>): Promise<T> =>
-  reads.then(now, () => ({ reply: post(poseWorker()) })).then(({ reply }) => reply);
+  reads.run(() => ({ reply: post(poseWorker()) })).then(({ reply }) => reply);
 
 const api: FrameWorkerApi = {
   connect(port) { pose = Comlink.wrap<PoseWorkerApi>(port); },
   estimateFrame(id, frame, rotationDeg, tMs) {
-    return finishing.then(reads.then(now, () => readAndSend(id, frame, rotationDeg, tMs)), (f) => finish(id, f));
+    return finishing.after(reads.run(() => readAndSend(id, frame, rotationDeg, tMs)), (f) => finish(id, f));
   },
   estimateNewest(id, frame, tMs) {
-    return new Promise<PoseFrame | null>((resolve, reject) => {
-      const settle = (pose: Promise<PoseFrame> | null) => { if (pose) pose.then(resolve, reject); else resolve(null); };
-      reads.then(now, async () => {
-        // Measured now: the reader's memory holds this frame only until the next read.
-        const read = await readFrame(frame, 0);
-        return { id, tMs, read, measures: measuresOf(id, read), settle };
-      }).then((w) => {
-        if (!live.busy) { startLive(w); return; }
-        if (live.waiting) {
-          if (spare.length < SPARE_BUFFERS) spare.push(live.waiting.read.values.buffer as ArrayBuffer);
-          live.waiting.settle(null);
-        }
-        live.waiting = w;
-      }, reject);
-    });
+    // Measured at once: the reader's memory holds this frame only until the next read.
+    return reads.run(async (): Promise<LiveFrame> => {
+      const read = await readFrame(frame, 0);
+      return { id, tMs, read, measures: measuresOf(id, read) };
+    }).then((f) => live.offer(f));
   },
   async reset(id) {
-    await Promise.all([inTurn((remote) => remote.reset(id)), finishing.then(now, () => { cameras.get(id)?.reset(); })]);
+    await Promise.all([inTurn((remote) => remote.reset(id)), finishing.run(() => { cameras.get(id)?.reset(); })]);
   },
   async dispose(id) {
-    await Promise.all([inTurn((remote) => remote.dispose(id)), finishing.then(now, () => { cameras.delete(id); })]);
+    await Promise.all([inTurn((remote) => remote.dispose(id)), finishing.run(() => { cameras.delete(id); })]);
   },
   tensorCount: () => inTurn((remote) => remote.tensorCount()),
-  framesLeftOpen: () => reads.then(now, () => framesLeftOpen),
+  framesLeftOpen: () => reads.run(() => framesLeftOpen),
 };
 
 Comlink.expose(api);

@@ -3,6 +3,7 @@
 import type { PoseFrame } from '../analysis/index.ts';
 import type { FrameEstimator } from './estimator.ts';
 import { LiveFrameClock } from './live-clock.ts';
+import { NewestSlot } from './newest-slot.ts';
 
 /** Window over which the analysed frames per second are counted (ms). Reason: 1 s reads steadily and reacts fast. */
 const FPS_WINDOW_MS = 1000;
@@ -63,48 +64,15 @@ function capture(video: HTMLVideoElement, tMs: number): Captured | null {
   }
 }
 
-/** A newest-frame slot kept in the page, over an estimator that takes frames one at a time. */
-export interface NewestOnly {
-  /** The pose of a frame, or null when a newer frame replaced it while the estimator was busy (it is closed then). */
-  estimate(frame: VideoFrame, tMs: number): Promise<PoseFrame | null>;
-  /** Closes the waiting frame (its promise gives null); the one being estimated finishes. */
-  clear(): void;
-}
-
 /**
- * The live frame policy where the estimator has no slot of its own (estimateNewest): a frame that comes while the
- * estimator is busy waits in a single slot, a newer one replaces it (the older is closed, its promise gives null), and
- * the estimator takes the waiting frame the moment it is free. Frames are never queued.
+ * The live frame policy over an estimator without a slot of its own (estimateNewest): a NewestSlot of the page's
+ * camera frames, each estimated in turn; a replaced frame is closed.
  */
-export function newestOnly(estimator: FrameEstimator): NewestOnly {
-  let busy = false;
-  let waiting: { frame: VideoFrame; tMs: number; settle: (pose: Promise<PoseFrame> | null) => void } | null = null;
-  const start = (frame: VideoFrame, tMs: number): Promise<PoseFrame> => {
-    busy = true;
-    const pose = estimator.estimateFrame(frame, tMs);
-    void pose.then(() => undefined, () => undefined).then(() => {
-      busy = false;
-      const next = waiting;
-      waiting = null;
-      if (next) next.settle(start(next.frame, next.tMs));
-    });
-    return pose;
-  };
-  const clear = () => {
-    const dropped = waiting;
-    waiting = null;
-    if (dropped) { dropped.frame.close(); dropped.settle(null); }
-  };
-  return {
-    estimate: (frame, tMs) => {
-      if (!busy) return start(frame, tMs);
-      clear();
-      return new Promise((resolve, reject) => {
-        waiting = { frame, tMs, settle: (pose) => { if (pose) pose.then(resolve, reject); else resolve(null); } };
-      });
-    },
-    clear,
-  };
+function newestOnly(estimator: FrameEstimator): NewestSlot<Captured, PoseFrame> {
+  return new NewestSlot<Captured, PoseFrame>((c) => {
+    const pose = estimator.estimateFrame(c.frame, c.tMs);
+    return { free: pose, result: pose };
+  }, (c) => c.frame.close());
 }
 
 /**
@@ -119,7 +87,7 @@ export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, opti
   const cameraMeter = new FpsMeter();
   const clock = new LiveFrameClock();
   const slot = estimator.estimateNewest ? null : newestOnly(estimator);
-  const estimateNewest = (frame: VideoFrame, tMs: number) => slot ? slot.estimate(frame, tMs) : estimator.estimateNewest!(frame, tMs);
+  const estimateNewest = (c: Captured) => slot ? slot.offer(c) : estimator.estimateNewest!(c.frame, c.tMs);
   let handle = 0;
   let dropped = 0;
 
@@ -130,7 +98,7 @@ export function runLive(video: HTMLVideoElement, estimator: FrameEstimator, opti
     if (!c) return;
     cameraMeter.add(performance.now());
     const started = performance.now();
-    estimateNewest(c.frame, c.tMs).then((frame) => {
+    estimateNewest(c).then((frame) => {
       if (options.signal.aborted) return;
       if (frame === null) { dropped++; return; }
       const now = performance.now();

@@ -5,18 +5,14 @@
 import * as Comlink from 'comlink';
 import { chooseBrowserBackend, liveTensorCount } from './backend.ts';
 import { createPoseEstimator, type PoseEstimator } from './estimator.ts';
+import { Sequence } from './sequence.ts';
 import type { PoseWorkerApi } from './worker-api.ts';
 
 const estimators = new Map<number, PoseEstimator>();
 let nextId = 1;
-/** The tail of the work chain: estimates, resets and disposals run strictly in arrival order (MoveNet keeps state). */
-let tail: Promise<unknown> = Promise.resolve();
-
-function inOrder<T>(work: () => Promise<T> | T): Promise<T> {
-  const run = tail.then(work, work);
-  tail = run.catch(() => undefined);
-  return run;
-}
+/** Estimates, resets and disposals run strictly in arrival order (MoveNet keeps state). */
+const work = new Sequence();
+const inOrder = <T>(step: () => Promise<T> | T): Promise<T> => work.run(step);
 
 const api: PoseWorkerApi = {
   chooseBackend: (prefer) => chooseBrowserBackend(prefer),

@@ -118,6 +118,7 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
   const inFlight: { pose: Promise<PoseFrame>; canvas: HTMLCanvasElement | null; width: number; height: number }[] = [];
   let drawn = 0;
   let lastPictureMs = -Infinity;
+  const quarter = video.rotationDeg === 90 || video.rotationDeg === 270;
   const samples = new SampleReader(file);
   estimator.reset();
   try {
@@ -140,7 +141,6 @@ export async function* analyseVideoFile(file: Blob, estimator: FrameEstimator, s
       }
       while (inFlight.length < FRAMES_IN_FLIGHT && ready.length > 0) {
         const next = ready.shift()!;
-        const quarter = video.rotationDeg === 90 || video.rotationDeg === 270;
         const [width, height] = quarter ? [next.displayHeight, next.displayWidth] : [next.displayWidth, next.displayHeight];
         // A picture for this frame if the last was drawn PICTURE_INTERVAL_MS ago, and always for the first and the last.
         const nowMs = performance.now();

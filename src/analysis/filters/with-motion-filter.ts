@@ -18,11 +18,19 @@ export function withMotionFilter<R extends TaskResultBase>(task: TaskDefinition<
   };
 }
 
+/**
+ * The frames as every task's detectors see them: the camera's own motion taken off first (so the glitch filter judges
+ * the body's motion, not the picture's), then keypoints that moved further than a body can dropped.
+ */
+export function motionFilterChain(frameHeightPx: number): { apply(frame: PoseFrame): PoseFrame; readonly summary: MotionGlitchSummary } {
+  const filter = new MotionPlausibilityFilter();
+  const steadier = new CameraSteadier(frameHeightPx);
+  return { apply: (frame) => filter.apply(steadier.apply(frame)), get summary() { return filter.summary; } };
+}
+
 /** The inner analyser behind the filter: frames pass through it, and both reads of the result carry its count. */
 function filteredAnalyzer<R extends TaskResultBase>(inner: TaskAnalyzer<R>, frameHeightPx: number): TaskAnalyzer<R> {
-  const filter = new MotionPlausibilityFilter();
-  // The camera's own motion comes off first, so the glitch filter judges the body's motion, not the picture's.
-  const steadier = new CameraSteadier(frameHeightPx);
+  const filter = motionFilterChain(frameHeightPx);
   const withGlitches = (result: R): R => {
     const summary = filter.summary;
     const flag = motionGlitchFlag(summary);
@@ -30,7 +38,7 @@ function filteredAnalyzer<R extends TaskResultBase>(inner: TaskAnalyzer<R>, fram
     return out;
   };
   return {
-    push: (frame: PoseFrame): readonly TaskEvent[] => inner.push(filter.apply(steadier.apply(frame))),
+    push: (frame: PoseFrame): readonly TaskEvent[] => inner.push(filter.apply(frame)),
     progress: () => inner.progress(),
     snapshot: () => withGlitches(inner.snapshot()),
     finish: () => withGlitches(inner.finish()),

@@ -44,12 +44,21 @@ export function legSpreadRatio(keypoints: readonly Keypoint[], minScore: number,
 
 /** Either ankle nearer its knee than minShankPerTrunk trunk lengths (an out-of-frame ankle folded onto the knee). */
 function anklesFolded(k: readonly Keypoint[], la: Keypoint, ra: Keypoint, lh: Keypoint, rh: Keypoint, minScore: number, minShankPerTrunk: number): boolean {
+  const legs = shankAndTrunk(k, la, ra, lh, rh, minScore);
+  return legs !== undefined && legs.shortestShankPx < minShankPerTrunk * legs.trunkPx;
+}
+
+/**
+ * The shorter knee-to-ankle distance and the trunk (shoulder midpoint to hip midpoint), px, given seen ankles and
+ * hips; undefined without both knees and both shoulders scored, or a trunk of no length. What minShankPerTrunk is
+ * compared with (the leave-one-clip-out eval measures it on the clips with this same function).
+ */
+export function shankAndTrunk(k: readonly Keypoint[], la: Keypoint, ra: Keypoint, lh: Keypoint, rh: Keypoint, minScore: number): { shortestShankPx: number; trunkPx: number } | undefined {
   const lk = k[I_LEFT_KNEE]; const rk = k[I_RIGHT_KNEE];
   const ls = k[I_LEFT_SHOULDER]; const rs = k[I_RIGHT_SHOULDER];
-  if (lk === undefined || rk === undefined || ls === undefined || rs === undefined) return false;
-  if (lk[2] < minScore || rk[2] < minScore || ls[2] < minScore || rs[2] < minScore) return false;
-  const trunk = Math.hypot((ls[0] + rs[0] - lh[0] - rh[0]) / 2, (ls[1] + rs[1] - lh[1] - rh[1]) / 2);
-  if (!(trunk > 0)) return false;
-  const minShank = minShankPerTrunk * trunk;
-  return Math.hypot(la[0] - lk[0], la[1] - lk[1]) < minShank || Math.hypot(ra[0] - rk[0], ra[1] - rk[1]) < minShank;
+  if (lk === undefined || rk === undefined || ls === undefined || rs === undefined) return undefined;
+  if (lk[2] < minScore || rk[2] < minScore || ls[2] < minScore || rs[2] < minScore) return undefined;
+  const trunkPx = Math.hypot((ls[0] + rs[0] - lh[0] - rh[0]) / 2, (ls[1] + rs[1] - lh[1] - rh[1]) / 2);
+  if (!(trunkPx > 0)) return undefined;
+  return { shortestShankPx: Math.min(Math.hypot(la[0] - lk[0], la[1] - lk[1]), Math.hypot(ra[0] - rk[0], ra[1] - rk[1])), trunkPx };
 }

@@ -3,8 +3,7 @@
 // result of the clip's own task with the shipped configuration (the reps whose values are evidence).
 import { existsSync } from 'node:fs';
 import { analyzeFrames, findTask, type PoseFrame, type SourceInfo, type TaskResult } from '../../analysis/index.ts';
-import { CameraSteadier } from '../../analysis/filters/camera-steady.ts';
-import { MotionPlausibilityFilter } from '../../analysis/filters/motion-plausibility.ts';
+import { motionFilterChain } from '../../analysis/filters/with-motion-filter.ts';
 import { fixtureTrackPath, type ClipLabel } from '../clips.ts';
 import { readTrackFile } from '../track-from-file.ts';
 
@@ -28,9 +27,8 @@ export function loadClipData(label: ClipLabel, model: TrackModel): ClipData | un
   if (!existsSync(path)) return undefined;
   const track = readTrackFile(path);
   const source: SourceInfo = { width: track.width, height: track.height, fps: track.fps };
-  const steadier = new CameraSteadier(track.height);
-  const filter = new MotionPlausibilityFilter();
-  const frames = track.frames.map((f) => filter.apply(steadier.apply(f)));
+  const chain = motionFilterChain(track.height);
+  const frames = track.frames.map((f) => chain.apply(f));
   const task = findTask(label.task);
   const result = task === undefined ? undefined : analyzeFrames(task, source, track.frames);
   return { label, model, source, frames, rawFrames: track.frames, result };

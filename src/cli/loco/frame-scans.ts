@@ -2,7 +2,7 @@
 // own signal functions so that the evidence is in the unit its threshold is compared in.
 import { DEFAULT_MIN_KEYPOINT_SCORE } from '../../analysis/geometry/points.ts';
 import { BodyHeightTracker } from '../../analysis/signals/body-height-tracker.ts';
-import { legSpreadRatio, type LegVisibility } from '../../analysis/signals/leg-spread.ts';
+import { legSpreadRatio, shankAndTrunk, type LegVisibility } from '../../analysis/signals/leg-spread.ts';
 import { wristRiseNorm } from '../../analysis/signals/wrist-rise.ts';
 import { KP, type Keypoint, type PoseFrame } from '../../analysis/index.ts';
 
@@ -51,12 +51,10 @@ export function shanksPerTrunk(frames: readonly PoseFrame[]): number[] {
     const k = f.keypoints;
     if (k === null) continue;
     const p = (i: number): Keypoint | undefined => { const q = k[i]; return q !== undefined && q[2] >= S ? q : undefined; };
-    const ls = p(KP.left_shoulder); const rs = p(KP.right_shoulder); const lh = p(KP.left_hip); const rh = p(KP.right_hip);
-    const lk = p(KP.left_knee); const rk = p(KP.right_knee); const la = p(KP.left_ankle); const ra = p(KP.right_ankle);
-    if (!ls || !rs || !lh || !rh || !lk || !rk || !la || !ra) continue;
-    const trunk = Math.hypot((ls[0] + rs[0] - lh[0] - rh[0]) / 2, (ls[1] + rs[1] - lh[1] - rh[1]) / 2);
-    if (!(trunk > 0)) continue;
-    out.push(Math.min(Math.hypot(la[0] - lk[0], la[1] - lk[1]), Math.hypot(ra[0] - rk[0], ra[1] - rk[1])) / trunk);
+    const la = p(KP.left_ankle); const ra = p(KP.right_ankle); const lh = p(KP.left_hip); const rh = p(KP.right_hip);
+    if (!la || !ra || !lh || !rh) continue;
+    const legs = shankAndTrunk(k, la, ra, lh, rh, S);
+    if (legs !== undefined) out.push(legs.shortestShankPx / legs.trunkPx);
   }
   return out;
 }
