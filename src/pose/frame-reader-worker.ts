@@ -1,12 +1,16 @@
 // The frame worker: the page hands it each VideoFrame (transferred, never copied on the page) and gets the pose back.
 // Here each frame is read as upright RGBA (the same reading as the estimator's own, frame-pixels.ts), turned into the
-// model's input values and sent to the pose worker over their own channel; while MoveNet estimates it, this thread
+// model's input values and sent to the pose worker, this worker's own child; while MoveNet estimates it, this thread
 // reads the next frame and measures the camera's motion and the brightness, the per-frame work that used to sit on the
 // model's thread (together ~4 ms a frame: RGB values 1.6, grey images and match 1.9, brightness 0.15, measured in Node
 // on jj-white-wall's 406x720 frames). The pose that comes back is finished exactly as the estimator's estimateFrame
 // finishes it (camera shift, then brightness), so every path gives the same PoseFrame. Live camera frames all come
 // here at once: the newest one waits, read, in a single slot while the pose worker is busy, and is handed on the
 // moment a pose comes back, without a trip through the page (an older waiting frame is dropped, never queued).
+// Why a child worker and not a MessageChannel between two workers of the page: Firefox (ESR 153) copies a transferred
+// buffer sent through a MessagePort, ~18 ms each way for a frame's 3.5 MB of values (measured: a worker-to-worker
+// channel round trip 37 ms median, a page-to-worker channel 46 ms, against under 1 ms through a worker's own
+// postMessage, a parent-child worker pair included); Chromium 156 and WebKitGTK 2.50 take under 1 ms either way.
 import * as Comlink from 'comlink';
 import { CameraMotionEstimator, type CameraFrame } from './camera-motion.ts';
 import { rgbaToModelValues } from './estimator.ts';
@@ -25,7 +29,8 @@ const SPARE_BUFFERS = 3;
 const reader = new FramePixelReader();
 const cameras = new Map<number, CameraMotionEstimator>();
 const spare: ArrayBuffer[] = [];
-let pose: Comlink.Remote<PoseWorkerApi> | null = null;
+/** The pose worker: this worker's child, so the frames' values go to it through its own postMessage (see above). */
+const pose = Comlink.wrap<PoseWorkerApi>(new Worker(new URL('./pose-worker.ts', import.meta.url), { type: 'module', name: 'springboard-pose' }));
 /** Frames the worker was handed and found still open once read (the reader closes each): 0 when nothing leaks. */
 let framesLeftOpen = 0;
 
@@ -48,11 +53,6 @@ function cameraOf(id: number): CameraMotionEstimator {
   let camera = cameras.get(id);
   if (!camera) cameras.set(id, camera = new CameraMotionEstimator());
   return camera;
-}
-
-function poseWorker(): Comlink.Remote<PoseWorkerApi> {
-  if (!pose) throw new Error('The frame worker has no channel to the pose worker yet.');
-  return pose;
 }
 
 /** A frame read: its model values, and its pixels (in the reader's memory, valid until the next read). */
@@ -78,7 +78,7 @@ async function readFrame(frame: VideoFrame, rotationDeg: RotationDeg): Promise<R
 
 /** Posts a frame's values to the pose worker (taken over: transferred). */
 function send(id: number, { values, image }: Read, tMs: number): InFlight['reply'] {
-  const reply = poseWorker().estimateModelValues(id, Comlink.transfer({ data: values, width: image.width, height: image.height }, [values.buffer]), tMs);
+  const reply = pose.estimateModelValues(id, Comlink.transfer({ data: values, width: image.width, height: image.height }, [values.buffer]), tMs);
   reply.catch(() => undefined); // awaited when the frame is finished; a rejection must not go unhandled meanwhile
   return reply;
 }
@@ -126,10 +126,11 @@ async function finish(id: number, { reply, camera, luma }: InFlight): Promise<Po
 
 /** Posts a message to the pose worker in turn with the frames, and gives its reply. */
 const inTurn = <T>(post: (remote: Comlink.Remote<PoseWorkerApi>) => Promise<T>): Promise<T> =>
-  reads.run(() => ({ reply: post(poseWorker()) })).then(({ reply }) => reply);
+  reads.run(() => ({ reply: post(pose) })).then(({ reply }) => reply);
 
 const api: FrameWorkerApi = {
-  connect(port) { pose = Comlink.wrap<PoseWorkerApi>(port); },
+  chooseBackend: (prefer) => pose.chooseBackend(prefer),
+  load: (choice, modelUrl) => pose.load(choice, modelUrl),
   estimateFrame(id, frame, rotationDeg, tMs) {
     return finishing.after(reads.run(() => readAndSend(id, frame, rotationDeg, tMs)), (f) => finish(id, f));
   },

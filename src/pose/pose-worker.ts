@@ -1,7 +1,8 @@
 // The pose worker: MoveNet runs here, off the page's main thread, so that the picture, the skeleton and the UI stay
-// smooth. The frame worker (frame-reader-worker.ts) reads each frame, makes the model's input values and sends them
-// over its own channel, and measures the camera itself: this thread runs the model and nothing else, estimating one
-// frame at a time, in the order they came, with the same estimator code as everywhere else (estimator.ts).
+// smooth. It is the frame worker's own child (frame-reader-worker.ts starts it): the frame worker reads each frame,
+// makes the model's input values and sends them here, and measures the camera itself: this thread runs the model and
+// nothing else, estimating one frame at a time, in the order they came, with the same estimator code as everywhere
+// else (estimator.ts).
 import * as Comlink from 'comlink';
 import { chooseBrowserBackend, liveTensorCount } from './backend.ts';
 import { createPoseEstimator, type PoseEstimator } from './estimator.ts';
@@ -22,7 +23,6 @@ const api: PoseWorkerApi = {
     estimators.set(id, estimator);
     return { id, model: estimator.model, backend: estimator.backend };
   },
-  connect(port) { Comlink.expose(api, port); },
   estimateModelValues: (id, values, tMs) => inOrder(async () => {
     const estimator = estimators.get(id);
     if (!estimator) throw new Error('The pose model was replaced while a frame was on its way: that frame is skipped.');

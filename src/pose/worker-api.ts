@@ -1,5 +1,5 @@
-// The two pose workers' interfaces (comlink exposes them; worker-client.ts and each other call them). Types only: every
-// side imports this.
+// The two pose workers' interfaces (comlink exposes them; the page calls the frame worker, the frame worker calls the
+// pose worker, its own child). Types only: every side imports this.
 import type { ModelName, PoseFrame } from '../analysis/index.ts';
 import type { BackendChoice, BackendName } from './backend.ts';
 import type { ModelChoice, ModelValues } from './estimator.ts';
@@ -18,8 +18,6 @@ export interface PoseWorkerApi {
   chooseBackend(prefer?: BackendName): Promise<BackendChoice>;
   /** Loads a model from an absolute URL on the page's origin. */
   load(choice: ModelChoice, modelUrl: string): Promise<LoadedModel>;
-  /** Serves this same interface on `port` too: the frame worker's channel, so frames never pass through the page. */
-  connect(port: MessagePort): void;
   /**
    * The model alone on a frame's transferred values (made by the frame worker); calls run one at a time, in the order
    * they arrive. The buffer comes back with the pose, for the frame worker to fill again.
@@ -33,12 +31,14 @@ export interface PoseWorkerApi {
 
 /**
  * The frame worker (frame-reader-worker.ts): the page hands it each VideoFrame and gets the pose back. It reads the
- * frame, makes the model's values, hands them to the pose worker over their own channel, measures the camera's motion
- * and the brightness meanwhile, and finishes the pose with them: the page's thread does none of it.
+ * frame, makes the model's values, hands them to the pose worker (a worker it starts itself), measures the camera's
+ * motion and the brightness meanwhile, and finishes the pose with them: the page's thread does none of it.
  */
 export interface FrameWorkerApi {
-  /** The channel to the pose worker (its `connect` holds the other end); given once, before any frame. */
-  connect(port: MessagePort): void;
+  /** The pose worker's backend choice (passed on to it). */
+  chooseBackend(prefer?: BackendName): Promise<BackendChoice>;
+  /** Loads a model in the pose worker (passed on to it). */
+  load(choice: ModelChoice, modelUrl: string): Promise<LoadedModel>;
   /**
    * The pose of a transferred frame (closed here, whatever happens) turned upright by rotationDeg, for the pose
    * worker's estimator `id`: the same PoseFrame as the estimator's own estimateFrame gives. Frames are read, estimated

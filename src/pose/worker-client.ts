@@ -1,12 +1,12 @@
-// The page's side of the pose workers: starts the pose worker (MoveNet) and the frame worker beside it, as same-origin
-// module workers (the page's CSP allows 'self' only, no blob: URLs), joins them with a channel of their own, and wraps
-// the pose worker's estimators as FrameEstimators. A frame goes to the frame worker (transferred, never copied on the
+// The page's side of the pose workers: starts the frame worker, a same-origin module worker (the page's CSP allows
+// 'self' only, no blob: URLs), which starts the pose worker (MoveNet) as its own child, and wraps the pose worker's
+// estimators as FrameEstimators. A frame goes to the frame worker (transferred, never copied on the
 // page), which reads it, sends the model's input to the pose worker and finishes the pose: the page sends a VideoFrame
 // and gets a PoseFrame back, and two frames in flight (the video-file path) are read and estimated on two threads.
 import * as Comlink from 'comlink';
 import type { BackendChoice, BackendName } from './backend.ts';
 import type { FrameEstimator, ModelChoice } from './estimator.ts';
-import type { FrameWorkerApi, PoseWorkerApi } from './worker-api.ts';
+import type { FrameWorkerApi } from './worker-api.ts';
 
 export interface PoseWorker {
   chooseBackend(prefer?: BackendName): Promise<BackendChoice>;
@@ -18,17 +18,12 @@ export interface PoseWorker {
 }
 
 export function startPoseWorker(): PoseWorker {
-  const worker = new Worker(new URL('./pose-worker.ts', import.meta.url), { type: 'module', name: 'springboard-pose' });
   const frameWorker = new Worker(new URL('./frame-reader-worker.ts', import.meta.url), { type: 'module', name: 'springboard-frames' });
-  const remote = Comlink.wrap<PoseWorkerApi>(worker);
   const frames = Comlink.wrap<FrameWorkerApi>(frameWorker);
-  const channel = new MessageChannel();
-  void remote.connect(Comlink.transfer(channel.port1, [channel.port1]));
-  void frames.connect(Comlink.transfer(channel.port2, [channel.port2]));
   return {
-    chooseBackend: (prefer) => remote.chooseBackend(prefer),
+    chooseBackend: (prefer) => frames.chooseBackend(prefer),
     async createEstimator(choice, modelUrl) {
-      const { id, model, backend } = await remote.load(choice, new URL(modelUrl, location.href).href);
+      const { id, model, backend } = await frames.load(choice, new URL(modelUrl, location.href).href);
       return {
         model,
         backend,
@@ -42,10 +37,8 @@ export function startPoseWorker(): PoseWorker {
     tensorCount: () => frames.tensorCount(),
     framesLeftOpen: () => frames.framesLeftOpen(),
     terminate: () => {
-      remote[Comlink.releaseProxy]();
       frames[Comlink.releaseProxy]();
-      worker.terminate();
-      frameWorker.terminate();
+      frameWorker.terminate(); // its child, the pose worker, ends with it
     },
   };
 }
