@@ -4,6 +4,7 @@ import { bodyHeightPx } from '../geometry/body-scale.ts';
 import { keypointPairMidpoint, keypointPoint, type Point } from '../geometry/points.ts';
 import { KP, type Keypoint, type PoseFrame, type Side } from '../types.ts';
 import { cameraViewOf, type CameraView } from './camera-view.ts';
+import { ankleCanStand, edgeFloorLift, type EdgeFloorLift } from './edge-floor-lift.ts';
 import { footLift, keypointInView, type FootLift } from './foot-lift.ts';
 import { thighAngleDeg } from './thigh-angle.ts';
 import { trunkLeanDeg } from './trunk-lean.ts';
@@ -17,6 +18,9 @@ export interface BalanceFrame {
   /** Both ankles seen and the hips seen: the minimum to judge a stance. */
   readonly legsSeen: boolean;
   readonly lift: FootLift | undefined;
+  /** Where lift is undefined because one leg runs out of the bottom of the picture: the other foot's height above the
+   * bottom edge, a lower bound of its lift (edge-floor-lift.ts). */
+  readonly edgeLift: EdgeFloorLift | undefined;
   readonly hip: Point | undefined;
   /** Front or side view from this frame's shoulders and trunk (camera-view.ts). */
   readonly view: CameraView | undefined;
@@ -49,7 +53,7 @@ const ankle = (k: readonly Keypoint[], side: Side, o: BalanceFrameOptions): Poin
 export function balanceFrame(frame: PoseFrame, o: BalanceFrameOptions): BalanceFrame {
   const k = frame.keypoints;
   if (k === null) {
-    return { tMs: frame.tMs, heightPx: undefined, legsSeen: false, lift: undefined, hip: undefined, nose: undefined,
+    return { tMs: frame.tMs, heightPx: undefined, legsSeen: false, lift: undefined, edgeLift: undefined, hip: undefined, nose: undefined,
       view: undefined, leftAnkle: undefined, rightAnkle: undefined, trunkLeanDeg: undefined, wristHipNorm: undefined,
       handsOffNorm: undefined, leftThighDeg: undefined, rightThighDeg: undefined };
   }
@@ -57,11 +61,15 @@ export function balanceFrame(frame: PoseFrame, o: BalanceFrameOptions): BalanceF
   const hip = keypointPairMidpoint(k, 'left_hip', 'right_hip', o.minScore);
   const leftAnkle = ankle(k, 'left', o);
   const rightAnkle = ankle(k, 'right', o);
-  const lift = heightPx === undefined ? undefined : footLift(k, heightPx, o.minScore, o.widthPx, o.heightPx);
+  const measured = heightPx === undefined ? undefined : footLift(k, heightPx, o.minScore, o.widthPx, o.heightPx);
+  // The lower ankle stands in for the floor: one that is not on its leg (above or just under its knee) is no floor.
+  const floorOk = measured === undefined || ankleCanStand(k, measured.liftedSide === 'left' ? 'right' : 'left', heightPx!, o.minScore);
+  const lift = floorOk ? measured : undefined;
+  const edgeLift = heightPx === undefined || lift !== undefined ? undefined : edgeFloorLift(k, heightPx, o.minScore, o.widthPx, o.heightPx);
   return {
     tMs: frame.tMs, heightPx, hip, nose: keypointPoint(k, 'nose', o.minScore),
-    view: cameraViewOf(k, o.minScore), leftAnkle, rightAnkle, lift,
-    legsSeen: hip !== undefined && leftAnkle !== undefined && rightAnkle !== undefined && heightPx !== undefined,
+    view: cameraViewOf(k, o.minScore), leftAnkle, rightAnkle, lift, edgeLift,
+    legsSeen: hip !== undefined && leftAnkle !== undefined && rightAnkle !== undefined && heightPx !== undefined && floorOk,
     trunkLeanDeg: trunkLeanDeg(k, o.minScore),
     wristHipNorm: heightPx === undefined ? undefined : wristHipDistanceNorm(k, heightPx, o.minScore),
     handsOffNorm: heightPx === undefined ? undefined : handsOffHipsNorm(k, heightPx, o.minScore, o.handsOffBelowNorm),

@@ -27,6 +27,11 @@ export class HoldMargins {
     }
   }
 
+  /** Nothing seen for a frame: a touch-down under way starts over (its frames must be consecutive). */
+  interrupted(): void {
+    this.touchDownMax = Number.NEGATIVE_INFINITY;
+  }
+
   result(hold: { readonly endMs: number; readonly endReason: string }, cfg: LiftThresholds): DecisionMargin[] {
     const out: DecisionMargin[] = [];
     if (Number.isFinite(this.startPeak)) out.push(marginAbove('hold start: lift reached liftOnNorm', this.startTMs, this.startPeak, cfg.liftOnNorm));

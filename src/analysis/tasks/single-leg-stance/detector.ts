@@ -14,11 +14,12 @@ class SingleLegStanceAnalyzer implements TaskAnalyzer<SingleLegStanceResult> {
   private readonly cfg: SingleLegStanceConfig;
   private readonly protocol: BalanceProtocol;
   private readonly session: StanceSession<BalanceHold>;
+  private readonly tracker: HoldTracker;
 
   constructor(source: SourceInfo, options: TaskOptions = {}) {
     this.cfg = validateSingleLegStanceConfig(options.config);
     const cfg = this.cfg;
-    ({ protocol: this.protocol, session: this.session } = startStance(cfg, source, options.protocol,
+    ({ protocol: this.protocol, session: this.session, tracker: this.tracker } = startStance(cfg, source, options.protocol,
       (frameIntervalMs, timedTrial) => new HoldTracker(cfg, frameIntervalMs, timedTrial)));
   }
 
@@ -43,6 +44,11 @@ class SingleLegStanceAnalyzer implements TaskAnalyzer<SingleLegStanceResult> {
       };
     }
     const { holds, errors, errorScore, flags } = this.session.summary();
+    const belowEdgeS = this.tracker.belowEdgeS;
+    if (belowEdgeS > 0) {
+      flags.push(`standing foot below the picture's bottom edge ${belowEdgeS.toFixed(1)} s of the holds: the lifted foot ` +
+        'was measured from the edge (a lower bound of its lift) and steps were not judged');
+    }
     return { task: 'single-leg-stance', protocol: this.protocol, holds, longestHoldS: longestPerLeg(holds), errors, errorScore, flags };
   }
 }

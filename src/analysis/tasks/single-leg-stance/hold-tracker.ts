@@ -23,6 +23,9 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
   private readonly pending: PendingEnds;
   private held: BalanceFrame[] = [];
   private margins = new HoldMargins();
+  /** Time of running holds judged by the bottom-edge bound (upPastBottomEdge), ms, over the whole recording. */
+  private edgeBoundMs = 0;
+  private lastHoldingTMs: number | undefined;
 
   constructor(private readonly cfg: SingleLegStanceConfig, private readonly frameIntervalMs: number,
     private readonly handsOnHips: boolean) {
@@ -30,6 +33,8 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
   }
 
   get holding(): boolean { return this.phase === 'holding'; }
+  /** Seconds of running holds in which the standing foot was below the picture's bottom edge (a flag's figure). */
+  get belowEdgeS(): number { return this.edgeBoundMs / 1000; }
   get holdStartMs(): number | undefined { return this.phase === 'holding' ? this.metrics?.startMs : undefined; }
   holdingStatus(): string { return `holding on the ${this.metrics?.liftedSide === 'left' ? 'right' : 'left'} leg`; }
 
@@ -93,7 +98,15 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
   }
 
   private pushHolding(f: BalanceFrame): TrackerUpdate<BalanceHold> {
-    if (!f.legsSeen) {
+    const previousTMs = this.lastHoldingTMs;
+    this.lastHoldingTMs = f.tMs;
+    const byEdge = !f.legsSeen && this.upPastBottomEdge(f);
+    if (byEdge && previousTMs !== undefined) this.edgeBoundMs += f.tMs - previousTMs;
+    if (!f.legsSeen && !byEdge) {
+      // An end must persist over frames that show it: frames with nothing seen say nothing, so an end under way does
+      // not carry across them (two isolated frames half a second apart are two one-frame dips, not a touch-down).
+      this.pending.clear();
+      this.margins.interrupted();
       this.lostSinceMs ??= f.tMs;
       if (f.tMs - this.lostSinceMs >= this.cfg.lostMaxGapMs) return { ended: this.end(this.lostSinceMs, 'lost from view'), errors: [] };
       return { errors: [] };
@@ -114,7 +127,7 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
   private updatePending(f: BalanceFrame): { kind: EndKind; sinceMs: number } | undefined {
     const m = this.metrics!;
     const heightPx = m.meanHeightPx() ?? f.heightPx ?? 1;
-    const lift = f.lift;
+    const lift = f.lift ?? f.edgeLift;
     const standing = m.liftedSide === 'left' ? f.rightAnkle : f.leftAnkle;
     // The lifted foot's own lift: negative when it is now the lower one.
     this.margins.holdingFrame(lift === undefined ? undefined : lift.liftedSide === m.liftedSide ? lift.liftNorm : -lift.liftNorm, this.cfg);
@@ -125,6 +138,17 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
       fall: (f.hip !== undefined && f.hip.y - this.anchorHipY > this.cfg.fallDropNorm * heightPx)
         || (f.trunkLeanDeg ?? 0) > this.cfg.fallLeanDeg,
     }, f.tMs);
+  }
+
+  /**
+   * The standing leg runs out of the bottom of the picture (its ankle unseen, its knee within a shank of the edge) while
+   * the lifted ankle is seen at least liftOffNorm above that edge: the floor is not above the edge, so the foot is
+   * still up (edge-floor-lift.ts). The hold goes on; a step cannot be judged without the standing ankle, a fall still
+   * can (the hips).
+   */
+  private upPastBottomEdge(f: BalanceFrame): boolean {
+    const e = f.edgeLift;
+    return f.hip !== undefined && e !== undefined && e.liftedSide === this.metrics!.liftedSide && e.liftNorm >= this.cfg.liftOffNorm;
   }
 
   /**
@@ -154,5 +178,6 @@ export class HoldTracker implements StanceTracker<BalanceHold> {
     this.pending.clear();
     this.held = [];
     this.margins = new HoldMargins();
+    this.lastHoldingTMs = undefined;
   }
 }
