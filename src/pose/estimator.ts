@@ -44,8 +44,7 @@ export interface FrameEstimator {
   /**
    * Live: the pose of a camera frame, or null when a newer frame replaced it before the model was free (dropped). Given
    * where the estimator keeps that newest-frame slot itself, next to the model (the pose workers: the waiting frame is
-   * read while the current one is estimated and waits in the pose worker, which takes it as soon as it is free, with
-   * no trip through the page or the frame worker); elsewhere runLive keeps
+   * read while the current one is estimated, and handed on without a trip through the page); elsewhere runLive keeps
    * the slot (newestOnly in live.ts). Takes the frame over, as estimateFrame does.
    */
   estimateNewest?(frame: VideoFrame, tMs: number): Promise<PoseFrame | null>;

@@ -5,8 +5,8 @@
 // model's thread (together ~4 ms a frame: RGB values 1.6, grey images and match 1.9, brightness 0.15, measured in Node
 // on jj-white-wall's 406x720 frames). The pose that comes back is finished exactly as the estimator's estimateFrame
 // finishes it (camera shift, then brightness), so every path gives the same PoseFrame. Live camera frames all come
-// here at once and are read and sent on at once: the pose worker keeps the newest one waiting beside the model while
-// it is busy and starts it the moment it is free (an older waiting frame is dropped, never queued).
+// here at once: the newest one waits, read, in a single slot while the pose worker is busy, and is handed on the
+// moment a pose comes back, without a trip through the page (an older waiting frame is dropped, never queued).
 // Why a child worker and not a MessageChannel between two workers of the page: Firefox (ESR 153) copies a transferred
 // buffer sent through a MessagePort, ~18 ms each way for a frame's 3.5 MB of values (measured: a worker-to-worker
 // channel round trip 37 ms median, a page-to-worker channel 46 ms, against under 1 ms through a worker's own
@@ -15,6 +15,7 @@ import * as Comlink from 'comlink';
 import { CameraMotionEstimator, type CameraFrame } from './camera-motion.ts';
 import { rgbaToModelValues } from './estimator.ts';
 import { FramePixelReader, meanLuma, type RotationDeg } from './frame-pixels.ts';
+import { NewestSlot } from './newest-slot.ts';
 import { Sequence } from './sequence.ts';
 import type { FrameWorkerApi, PoseWorkerApi } from './worker-api.ts';
 import type { PoseFrame } from '../analysis/index.ts';
@@ -96,36 +97,31 @@ async function readAndSend(id: number, frame: VideoFrame, rotationDeg: RotationD
   return { reply, ...measuresOf(id, read) };
 }
 
+/** A live frame read and measured, for the pose worker's estimator `id`. */
+interface LiveFrame {
+  readonly id: number;
+  readonly tMs: number;
+  readonly read: Read;
+  readonly measures: ReturnType<typeof measuresOf>;
+}
+
 const recycle = (values: Int32Array) => { if (spare.length < SPARE_BUFFERS) spare.push(values.buffer as ArrayBuffer); };
 
-/** The pose finished as estimator.ts finishes estimateFrame's: the camera's shift on the same pixels, then brightness. */
-function finish(id: number, frame: PoseFrame, { camera, luma }: Omit<InFlight, 'reply'>): PoseFrame {
-  const cameraPx = cameraOf(id).measurePrepared(camera, frame.keypoints, frame.tMs);
-  return { ...(cameraPx ? { ...frame, cameraPx } : frame), luma };
-}
+/**
+ * The live slot: the pose worker is free again once its reply is back, so the waiting frame is sent before the
+ * returned one's camera measure runs; a replaced frame's buffer is recycled.
+ */
+const live = new NewestSlot<LiveFrame, PoseFrame>((f) => {
+  const reply = send(f.id, f.read, f.tMs);
+  return { free: reply, result: finishing.run(() => finish(f.id, { reply, ...f.measures })) };
+}, (f) => recycle(f.read.values));
 
-/** A file frame's pose, finished once it is back. */
-async function finishReply(id: number, { reply, ...measures }: InFlight): Promise<PoseFrame> {
+/** The pose finished as estimator.ts finishes estimateFrame's: the camera's shift on the same pixels, then brightness. */
+async function finish(id: number, { reply, camera, luma }: InFlight): Promise<PoseFrame> {
   const { frame, data } = await reply;
   recycle(data);
-  return finish(id, frame, measures);
-}
-
-/**
- * A live frame, read, measured and sent at once: the pose worker keeps the newest waiting frame beside the model
- * (estimateNewestValues). Frames are finished in the order read; a dropped one (null) only gives its buffer back.
- */
-async function readAndOffer(id: number, frame: VideoFrame, tMs: number): Promise<PoseFrame | null> {
-  const { reply, measures } = await reads.run(async () => {
-    const read = await readFrame(frame, 0);
-    const sentValues = pose.estimateNewestValues(id, Comlink.transfer({ data: read.values, width: read.image.width, height: read.image.height }, [read.values.buffer]), tMs);
-    sentValues.catch(() => undefined); // awaited when the frame is finished; a rejection must not go unhandled meanwhile
-    return { reply: sentValues, measures: measuresOf(id, read) };
-  });
-  return finishing.after(reply, ({ frame: pose, data }) => {
-    recycle(data);
-    return pose === null ? null : finish(id, pose, measures);
-  });
+  const cameraPx = cameraOf(id).measurePrepared(camera, frame.keypoints, frame.tMs);
+  return { ...(cameraPx ? { ...frame, cameraPx } : frame), luma };
 }
 
 /** Posts a message to the pose worker in turn with the frames, and gives its reply. */
@@ -136,9 +132,15 @@ const api: FrameWorkerApi = {
   chooseBackend: (prefer) => pose.chooseBackend(prefer),
   load: (choice, modelUrl) => pose.load(choice, modelUrl),
   estimateFrame(id, frame, rotationDeg, tMs) {
-    return finishing.after(reads.run(() => readAndSend(id, frame, rotationDeg, tMs)), (f) => finishReply(id, f));
+    return finishing.after(reads.run(() => readAndSend(id, frame, rotationDeg, tMs)), (f) => finish(id, f));
   },
-  estimateNewest: (id, frame, tMs) => readAndOffer(id, frame, tMs),
+  estimateNewest(id, frame, tMs) {
+    // Measured at once: the reader's memory holds this frame only until the next read.
+    return reads.run(async (): Promise<LiveFrame> => {
+      const read = await readFrame(frame, 0);
+      return { id, tMs, read, measures: measuresOf(id, read) };
+    }).then((f) => live.offer(f));
+  },
   async reset(id) {
     await Promise.all([inTurn((remote) => remote.reset(id)), finishing.run(() => { cameras.get(id)?.reset(); })]);
   },

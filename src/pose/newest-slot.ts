@@ -1,7 +1,7 @@
 // The live frame policy, in one place: an item (a camera frame) that comes while the model is busy waits in a single
 // slot; a newer one replaces it (the older is dropped and its promise gives null), and the waiting one starts the
-// moment the model is free. Nothing is ever queued. runLive keeps one over the page's estimator (live.ts), the pose
-// worker one over the values of frames already read, beside the model (pose-worker.ts).
+// moment the model is free. Nothing is ever queued. runLive keeps one over the page's estimator (live.ts), the frame
+// worker one over frames already read (frame-reader-worker.ts).
 
 /** One item started: `free` settles when the model can take the next one, `result` when this one's answer is ready. */
 export interface Started<R> {

@@ -23,13 +23,6 @@ export interface PoseWorkerApi {
    * they arrive. The buffer comes back with the pose, for the frame worker to fill again.
    */
   estimateModelValues(id: number, values: ModelValues, tMs: number): Promise<{ readonly frame: PoseFrame; readonly data: Int32Array }>;
-  /**
-   * Live: as estimateModelValues, but a frame that comes while the model is busy waits in a single slot here, beside
-   * the model, and a newer one replaces it (the older comes back with `frame` null: dropped). The waiting frame starts
-   * the moment the model is free, with no message in between. A reset or disposal drops a waiting frame (it belongs to
-   * what came before).
-   */
-  estimateNewestValues(id: number, values: ModelValues, tMs: number): Promise<{ readonly frame: PoseFrame | null; readonly data: Int32Array }>;
   reset(id: number): Promise<void>;
   dispose(id: number): Promise<void>;
   /** Tensors alive in the worker's tfjs after the calls already sent (leak checks). */
@@ -54,8 +47,8 @@ export interface FrameWorkerApi {
   estimateFrame(id: number, frame: VideoFrame, rotationDeg: RotationDeg, tMs: number): Promise<PoseFrame>;
   /**
    * Live: the pose of a transferred camera frame (upright already), or null when it was dropped. The frame is read at
-   * once and its values go to the pose worker, whose single slot keeps the newest while the model is busy (an older
-   * waiting frame gets null); the model takes the waiting frame the moment it is free.
+   * once; if the pose worker is busy it waits, read, in a single slot, and a newer frame replaces it (the older gets
+   * null). The pose worker is handed the waiting frame the moment it gives a pose back.
    */
   estimateNewest(id: number, frame: VideoFrame, tMs: number): Promise<PoseFrame | null>;
   /** Forgets the previous pose and picture, after the frames already sent. */
