@@ -2,6 +2,7 @@
 // the ankle distance over the hip width.
 import { DEFAULT_MIN_KEYPOINT_SCORE } from '../../geometry/points.ts';
 import type { HysteresisConfig } from '../../signals/hysteresis-gate.ts';
+import type { FieldRanges } from '../config.ts';
 
 export interface JumpingJackConfig {
   readonly minKeypointScore: number;
@@ -64,4 +65,16 @@ export const DEFAULT_JUMPING_JACK_CONFIG: JumpingJackConfig = {
   // (Lightning 5/11 and 1/11, Thunder 2/11 and 0/10). Reason: about midway, so that blur costing a quarter of the
   // frames does not lose the legs, while edge frames that slip past the per-frame tests do not make them count as seen.
   minOpenLegsSeenShare: 0.75,
+};
+
+/**
+ * The fields that are signed heights (wrists over the shoulders, negative = below), with their valid range for a user
+ * override, body heights; every other field is a magnitude (>= 0). Source: a wrist lies at most an arm's length from
+ * its shoulder, 0.33 H (Drillis & Contini: upper arm 0.186 H + forearm 0.146 H). Reason: +-0.5 leaves room for a body
+ * height estimated short (a close-up) while refusing a threshold no wrist could ever reach.
+ */
+export const JUMPING_JACK_CONFIG_RANGES: FieldRanges = {
+  'arms.enter': [-0.5, 0.5],
+  'arms.exit': [-0.5, 0.5],
+  armsDownMaxRiseNorm: [-0.5, 0.5],
 };

@@ -1,7 +1,7 @@
 // The jumping-jack task definition (listed in TASK_TABLE).
 import { JUMPING_JACK_CHARTED } from './charted.ts';
 import { jumpTask } from '../jumps/definition.ts';
-import { DEFAULT_JUMPING_JACK_CONFIG } from './constants.ts';
+import { DEFAULT_JUMPING_JACK_CONFIG, JUMPING_JACK_CONFIG_RANGES } from './constants.ts';
 import { JumpingJackAnalyzer } from './detector.ts';
 import { jumpingJackHeadline, jumpingJackReport } from './report.ts';
 import { marginAbove } from '../../signals/decision-margin.ts';
@@ -10,7 +10,7 @@ export type { JumpingJackResult } from './result.ts';
 export type { JumpingJackRep } from './grader.ts';
 
 export const JUMPING_JACK = jumpTask({
-  id: 'jumping-jack', title: 'Jumping jacks', defaults: DEFAULT_JUMPING_JACK_CONFIG,
+  id: 'jumping-jack', title: 'Jumping jacks', defaults: DEFAULT_JUMPING_JACK_CONFIG, ranges: JUMPING_JACK_CONFIG_RANGES,
   check: (config) => {
     if (!(config.arms.exit < config.arms.enter)) throw new RangeError('jumping-jack config.arms.exit should be below arms.enter');
   },
