@@ -2,6 +2,7 @@
 // elements (feet together and arms at the sides, then feet apart with arms overhead, arms and legs together), each
 // 0/1 with the measured evidence, or null ("not scorable") when the legs were not reliably visible (seen in fewer
 // than `minOpenLegsSeenShare` of the open position's frames: see cycle.ts legsSeenInCycle).
+import { marginAbove, type DecisionMargin } from '../../signals/decision-margin.ts';
 import type { CriterionMark } from '../jumps/types.ts';
 import { round } from '../jumps/summary.ts';
 import type { JumpingJackConfig } from './constants.ts';
@@ -13,6 +14,8 @@ export interface JumpingJackRep {
   readonly closeTMs: number;
   /** Highest wrist height above the shoulders, body heights. */
   readonly armReachNorm: number | undefined;
+  /** The arms-up decision that opened this jack against this run's threshold (eval's margin); undefined without wrists. */
+  readonly armsUpMargin: DecisionMargin | undefined;
   readonly handsOverhead: boolean | undefined;
   /** Widest ankle distance over hip width in the open position; undefined when the legs were not visible. */
   readonly legSpreadRatio: number | undefined;
@@ -29,11 +32,14 @@ const num = (v: number): number | undefined => (Number.isNaN(v) ? undefined : v)
 export function gradeJumpingJack(index: number, c: JackCycle, closeTMs: number, config: JumpingJackConfig): JumpingJackRep {
   const legsNotVisible = !legsSeenInCycle(c, config.minOpenLegsSeenShare);
   const lag = legsNotVisible ? undefined : num(c.legsOpenTMs - c.armsUpTMs);
+  const openTMs = round(c.armsUpTMs, 1);
+  const armReachNorm = num(round(c.maxArmsNorm, 3));
   return {
     index,
-    openTMs: round(c.armsUpTMs, 1),
+    openTMs,
     closeTMs: round(closeTMs, 1),
-    armReachNorm: num(round(c.maxArmsNorm, 3)),
+    armReachNorm,
+    armsUpMargin: armReachNorm === undefined ? undefined : marginAbove('jack: wrists rose above arms.enter', openTMs, armReachNorm, config.arms.enter),
     handsOverhead: Number.isNaN(c.maxHandsAboveHeadNorm) ? undefined : c.maxHandsAboveHeadNorm > 0,
     legSpreadRatio: legsNotVisible ? undefined : num(round(c.maxSpread, 2)),
     armLegLagMs: lag === undefined ? undefined : round(lag, 1),

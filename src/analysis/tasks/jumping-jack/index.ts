@@ -4,7 +4,6 @@ import { jumpTask } from '../jumps/definition.ts';
 import { DEFAULT_JUMPING_JACK_CONFIG, JUMPING_JACK_CONFIG_RANGES } from './constants.ts';
 import { JumpingJackAnalyzer } from './detector.ts';
 import { jumpingJackHeadline, jumpingJackReport } from './report.ts';
-import { marginAbove } from '../../signals/decision-margin.ts';
 
 export type { JumpingJackResult } from './result.ts';
 export type { JumpingJackRep } from './grader.ts';
@@ -15,7 +14,6 @@ export const JUMPING_JACK = jumpTask({
     if (!(config.arms.exit < config.arms.enter)) throw new RangeError('jumping-jack config.arms.exit should be below arms.enter');
   },
   analyzer: (source, config) => new JumpingJackAnalyzer(source, config), charted: JUMPING_JACK_CHARTED, headline: jumpingJackHeadline, report: jumpingJackReport,
-  // Each jack's wrist reach against the arms-up threshold that opened it.
-  margins: (result) => result.reps.flatMap((r) => (r.armReachNorm === undefined ? []
-    : [marginAbove('jack: wrists rose above arms.enter', r.openTMs, r.armReachNorm, DEFAULT_JUMPING_JACK_CONFIG.arms.enter)])),
+  // Each jack's wrist reach against the arms-up threshold that opened it, the run's own (a rep carries it).
+  margins: (result) => result.reps.flatMap((r) => (r.armsUpMargin === undefined ? [] : [r.armsUpMargin])),
 });
