@@ -31,6 +31,8 @@ export interface JumpPose {
   readonly bodyDxNorm?: number;
   /** Ankles reported with a low score (not visible). */
   readonly hideAnkles?: boolean;
+  /** Wrists reported with a low score (not visible: blurred, or hands out of the picture). */
+  readonly hideWrists?: boolean;
   /**
    * Shift of the whole child down the image, fraction of H (a close-up or a camera tilted up): with enough of it the
    * feet leave the frame, where `outOfFrame` says what the pose model reports for them.
@@ -111,7 +113,8 @@ function keypointsFor(p: JumpPose, opts: SyntheticJumpOptions, g: { heightPx: nu
       const frac = name.endsWith('wrist') ? 1 : 0.5;
       const sh = BODY[isLeft ? 'left_shoulder' : 'right_shoulder'];
       const along = side ? facing * Math.sin(armRad) : sign * Math.abs(Math.sin(armRad));
-      out[KP[name]] = point(sh[0] + up - frac * ARM_NORM * Math.cos(armRad), xImg(sh[1]) + frac * ARM_NORM * along);
+      const score = name.endsWith('wrist') && p.hideWrists ? 0.05 : 0.9;
+      out[KP[name]] = point(sh[0] + up - frac * ARM_NORM * Math.cos(armRad), xImg(sh[1]) + frac * ARM_NORM * along, score);
     } else {
       out[KP[name]] = point(h + up, xImg(x));
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdBetween, syntheticBalanceTrack } from '../../../tests/helpers/synthetic-balance.ts';
-import { analyzeFrames, findTask, type SingleLegStanceResult } from '../index.ts';
+import { bump, syntheticJumpTrack, twoFootJumps, type JumpPose } from '../../../tests/helpers/synthetic-jumps.ts';
+import { analyzeFrames, findTask, marginsOfResult, type SingleLegStanceResult } from '../index.ts';
 import { marginAbove, marginBelow } from './decision-margin.ts';
 
 describe('decision margins', () => {
@@ -17,5 +18,31 @@ describe('decision margins', () => {
     expect(byName['hold start']).toBeCloseTo((0.2 - 0.1) / 0.1, 1);
     expect(byName['hold kept']).toBeCloseTo((0.2 - 0.06) / 0.06, 1);
     expect(byName['touch-down']).toBeCloseTo(1, 1);
+  });
+});
+
+describe('decision margins of a run with config overrides', () => {
+  const jacks = (tS: number): JumpPose => {
+    if (tS < 1 || tS >= 5) return {};
+    const u = bump(tS, 1 + 0.8 * Math.floor((tS - 1) / 0.8), 0.8);
+    return { armDeg: 175 * u, ankleOffsetNorm: 0.06 + 0.14 * u };
+  };
+
+  it('measures each jack against the run\'s arms.enter, not the default', () => {
+    const t = syntheticJumpTrack(jacks, { durationS: 6, noisePx: 1 });
+    const task = findTask('jumping-jack')!;
+    const byDefault = marginsOfResult(analyzeFrames(task, t.source, t.frames))!;
+    const byOverride = marginsOfResult(analyzeFrames(task, t.source, t.frames, { config: { arms: { enter: 0.1 } } }))!;
+    expect(byOverride.length).toBe(byDefault.length);
+    expect(byOverride.length).toBeGreaterThan(0);
+    expect(byOverride.every((m) => m.threshold === 0.1)).toBe(true);
+    expect(byOverride[0]!.margin).toBeCloseTo((byOverride[0]!.value - 0.1) / 0.1, 2);
+  });
+
+  it('measures each jump against the run\'s flight.enterRiseNorm, not the default', () => {
+    const t = syntheticJumpTrack(twoFootJumps({ startS: 0.5, count: 4, periodS: 1.2, flightS: 0.35 }), { durationS: 5.5, noisePx: 1 });
+    const margins = marginsOfResult(analyzeFrames(findTask('two-foot-jump')!, t.source, t.frames, { config: { flight: { enterRiseNorm: 0.05 } } }))!;
+    expect(margins.length).toBe(4);
+    expect(margins.every((m) => m.threshold === 0.05)).toBe(true);
   });
 });

@@ -29,12 +29,21 @@ export class HysteresisGate {
   }
 
   update(value: number, tMs: number): GateChange {
+    return this.step(value >= this.config.enter, value <= this.config.exit, tMs);
+  }
+
+  /**
+   * The same gate fed with the two decisions instead of one value, for a caller whose evidence for "on" and for "off"
+   * comes from different signals (jumping jack: wrists or, with the wrists out of the picture, elbows for arms up;
+   * only wrists for arms down). `reachedEnter` / `reachedExit`: the evidence reached the enter / exit level.
+   */
+  step(reachedEnter: boolean, reachedExit: boolean, tMs: number): GateChange {
     if (tMs - this.sinceTMs < this.config.minStateMs) return undefined;
-    if (!this.on && value >= this.config.enter) {
+    if (!this.on && reachedEnter) {
       this.on = true; this.sinceTMs = tMs;
       return 'entered';
     }
-    if (this.on && value <= this.config.exit) {
+    if (this.on && reachedExit) {
       this.on = false; this.sinceTMs = tMs;
       return 'exited';
     }

@@ -3,6 +3,8 @@
 // gives about it and the rule (rules.ts, midway) that chooses its value from the evidence of a set of clips. The eval
 // re-derives each one without the clip under test (loco-eval.ts); the engine's defaults are not changed here.
 import { DEFAULT_JUMPING_JACK_CONFIG as JJ } from '../../analysis/tasks/jumping-jack/constants.ts';
+import type { JumpingJackRep } from '../../analysis/tasks/jumping-jack/index.ts';
+import { ELBOW_SHARE_OF_WRIST_RISE } from '../../analysis/signals/elbow-rise.ts';
 import { DEFAULT_TWO_FOOT_JUMP_CONFIG as TWO_FOOT } from '../../analysis/tasks/jumps/two-foot-constants.ts';
 import type { ClipData } from './clip-data.ts';
 import { ankleEdgeDistances, legSpreads, legsSeenShare, shanksPerTrunk, wristRises } from './frame-scans.ts';
@@ -42,6 +44,13 @@ const jacksOf = (clip: ClipData) => (clip.result?.task === 'jumping-jack' && isP
 const jumpsOf = (clip: ClipData) => (clip.result?.task === 'two-foot-jump' && isPositive(clip) ? clip.result.reps : []);
 /** A positive jack clip whose legs stay in view (its label does not say otherwise). */
 const legsInView = (clip: ClipData): boolean => clip.label.task === 'jumping-jack' && isPositive(clip) && !feetOutOfFrame(clip);
+/**
+ * The value a jack's arms-up decision compared with `arms.enter`, in its unit: the wrists' reach, or for a jack that rests
+ * on the elbows (no wrist in the picture) the elbows' reach over the elbow's share of the arm (the elbows open the gate at
+ * arms.enter x ELBOW_SHARE_OF_WRIST_RISE, so elbows / share >= arms.enter is the same decision).
+ */
+const armsUpInWristHeights = (r: JumpingJackRep): number | undefined =>
+  (r.armsUpBy === 'elbows' && r.elbowReachNorm !== undefined ? r.elbowReachNorm / ELBOW_SHARE_OF_WRIST_RISE : r.armReachNorm);
 const defined = (xs: readonly (number | undefined)[]): number[] => xs.filter((x): x is number => x !== undefined);
 const max = (xs: readonly number[]): number[] => (xs.length === 0 ? [] : [Math.max(...xs)]);
 const min = (xs: readonly number[]): number[] => (xs.length === 0 ? [] : [Math.min(...xs)]);
@@ -49,10 +58,10 @@ const min = (xs: readonly number[]): number[] => (xs.length === 0 ? [] : [Math.m
 export const CLIP_THRESHOLDS: readonly ClipThreshold[] = [
   {
     name: 'jumping-jack arms.enter', task: 'jumping-jack', path: ['arms', 'enter'], unit: 'body heights', shipped: JJ.arms.enter,
-    evidence: 'pass: each counted jack\'s highest wrist rise over the shoulders (positive jack clips); stop: the highest wrist rise on any frame of a clip labelled "0 jumping jacks" (squats-5fps)',
+    evidence: 'pass: each counted jack\'s deciding arms-up value in wrist heights (its highest wrist rise over the shoulders, or for a jack resting on the elbows, no wrist in the picture, its highest elbow rise / 0.56) (positive jack clips); stop: the highest wrist rise on any frame of a clip labelled "0 jumping jacks" (squats-5fps)',
     reference: 0, referenceReason: 'wrists at shoulder height: arms horizontal are not up',
     measure: (clip) => ({
-      pass: defined(jacksOf(clip).map((r) => r.armReachNorm)),
+      pass: defined(jacksOf(clip).map(armsUpInWristHeights)),
       reject: NO_JACK_CLIPS.includes(clip.label.file) ? max(wristRises(clip.frames)) : [],
     }),
   },
@@ -109,6 +118,7 @@ export const NOT_RE_DERIVED: readonly { readonly name: string; readonly reason: 
   { name: 'single-leg-stance stepBodyFrameNorm', reason: 'half of stepNorm (a rule on another constant); the labelled holds\' 0.03 H sway is a check' },
   { name: 'motion-plausibility maxSpeedBhPerS, jitterBh', reason: 'biomechanics limits; the clips\' largest speeds are a check ("check, not derivation" in its comment)' },
   { name: 'toe-off HEEL_RAISE_ANKLE_RISE_NORM', reason: 'Drillis & Contini foot geometry; jump-in-place-no-rope is a check; it decides height scorability, not the count' },
+  { name: 'jumping-jack topEdgeFraction', reason: 'no label says on which frames a clip\'s hands leave the picture (jj-studio-cuts\' close-up, on the border with scores up to 0.86, is not labelled so), so the rule has no pass side without them; the band only decides when the elbows may also be read, never a wrist\'s own value, and copies frameEdgeFraction\'s 2%' },
   { name: 'jumping-jack arms.exit, arms.minStateMs', reason: 'exit from the arm angle (20 degrees under horizontal), minStateMs from 3 frames at 30 fps; the clips\' periods are a check' },
   { name: 'jumping-jack closedLegSpreadMax, armsDownMaxRiseNorm, two-foot grading thresholds', reason: 'grade a rep\'s criteria; no label judges them, so leaving a clip out could not change a verdict' },
   { name: 'two-foot flight.exitFallFraction, contactRiseNorm', reason: 'set from jitter (3 sd) and the half-way rule; jump-in-place-no-rope\'s 3% higher landings are a check' },

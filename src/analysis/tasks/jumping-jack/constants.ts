@@ -2,10 +2,15 @@
 // the ankle distance over the hip width.
 import { DEFAULT_MIN_KEYPOINT_SCORE } from '../../geometry/points.ts';
 import type { HysteresisConfig } from '../../signals/hysteresis-gate.ts';
+import type { FieldRanges } from '../config.ts';
 
 export interface JumpingJackConfig {
   readonly minKeypointScore: number;
-  /** Hysteresis on the wrists' height above the shoulders, body heights: open at `enter`, closed again at `exit`. */
+  /**
+   * Hysteresis on the wrists' height above the shoulders, body heights: open at `enter`, closed again at `exit`. On a
+   * frame that shows no wrist in the picture the elbows may open it instead, at `enter` x ELBOW_SHARE_OF_WRIST_RISE
+   * (signals/elbow-rise.ts: the same arm raise); only the wrists close it.
+   */
   readonly arms: HysteresisConfig;
   /** Leg spread (ankle distance / hip width) that counts as "feet apart" at the open position. */
   readonly openLegSpreadMin: number;
@@ -17,6 +22,8 @@ export interface JumpingJackConfig {
   readonly maxArmLegLagMs: number;
   /** Share of the frame height at the bottom edge where an ankle is an extrapolation, not a seen keypoint, 0..1. */
   readonly frameEdgeFraction: number;
+  /** Share of the frame height at the top edge where a wrist or shoulder lies on the border, not in view, 0..1. */
+  readonly topEdgeFraction: number;
   /** Shortest knee-to-ankle distance of a seen leg, trunk lengths (shoulder midpoint to hip midpoint). */
   readonly minShankPerTrunk: number;
   /** Share of the open-position frames (arms gate open) in which the legs must be seen for the legs to be graded, 0..1. */
@@ -49,6 +56,12 @@ export const DEFAULT_JUMPING_JACK_CONFIG: JumpingJackConfig = {
   // ankles at 98-101% of the frame height): an ankle in the bottom 2% of the frame is treated as not seen. Ankles in
   // view reach at most 97% (98% with Thunder) on the labelled clips (jj-outdoor-overlays).
   frameEdgeFraction: 0.02,
+  // The same clamp at the top: hands above the picture lie on its top border (jj-studio-cuts' close-up: wrists at -7..+7
+  // px of 360 with scores 0.3-0.86, both models), while wrists in view come no nearer the top than 3.2% of the frame
+  // height on the other labelled clips (jj-outdoor-overlays) and shoulders than 10%. Reason: the bottom edge's 2%. Such a
+  // wrist still counts for arms up as before (it is at least that high); it also lets the elbows be read
+  // (signals/elbow-rise.ts), and a shoulder in the band is not used for the elbows' height.
+  topEdgeFraction: 0.02,
   // An ankle nearer its knee than 0.25 trunk lengths is not seen. Source: Drillis & Contini put the shank at 0.246 H and
   // the trunk at 0.288 H (0.85 trunks); on every frame with the legs in view of the labelled clips (Lightning and
   // Thunder) the shank measures 0.42-0.94 trunks, and 0.34 in jj-studio-cuts' close-up (frame 149, feet in view, a
@@ -64,4 +77,16 @@ export const DEFAULT_JUMPING_JACK_CONFIG: JumpingJackConfig = {
   // (Lightning 5/11 and 1/11, Thunder 2/11 and 0/10). Reason: about midway, so that blur costing a quarter of the
   // frames does not lose the legs, while edge frames that slip past the per-frame tests do not make them count as seen.
   minOpenLegsSeenShare: 0.75,
+};
+
+/**
+ * The fields that are signed heights (wrists over the shoulders, negative = below), with their valid range for a user
+ * override, body heights; every other field is a magnitude (>= 0). Source: a wrist lies at most an arm's length from
+ * its shoulder, 0.33 H (Drillis & Contini: upper arm 0.186 H + forearm 0.146 H). Reason: +-0.5 leaves room for a body
+ * height estimated short (a close-up) while refusing a threshold no wrist could ever reach.
+ */
+export const JUMPING_JACK_CONFIG_RANGES: FieldRanges = {
+  'arms.enter': [-0.5, 0.5],
+  'arms.exit': [-0.5, 0.5],
+  armsDownMaxRiseNorm: [-0.5, 0.5],
 };

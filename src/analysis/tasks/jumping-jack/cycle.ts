@@ -10,6 +10,8 @@ export class JackCycle {
   armsUpTMs = Number.NaN;
   legsOpenTMs = Number.NaN;
   maxArmsNorm = Number.NaN;
+  /** Highest elbow height over the shoulders on the frames that showed no wrist in the picture (signals/elbow-rise.ts). */
+  maxElbowsNorm = Number.NaN;
   maxHandsAboveHeadNorm = Number.NaN;
   maxSpread = Number.NaN;
   legFrames = 0;
@@ -22,7 +24,7 @@ export class JackCycle {
     this.startTMs = tMs;
     this.closedMinSpread = Number.NaN; this.closedMinArmsNorm = Number.NaN;
     this.armsUpTMs = Number.NaN; this.legsOpenTMs = Number.NaN;
-    this.maxArmsNorm = Number.NaN; this.maxHandsAboveHeadNorm = Number.NaN; this.maxSpread = Number.NaN;
+    this.maxArmsNorm = Number.NaN; this.maxElbowsNorm = Number.NaN; this.maxHandsAboveHeadNorm = Number.NaN; this.maxSpread = Number.NaN;
     this.legFrames = 0; this.frames = 0; this.openFrames = 0; this.openLegFrames = 0;
   }
 
@@ -41,6 +43,11 @@ export class JackCycle {
       if (!open && Number.isNaN(this.armsUpTMs) && !(arms >= this.closedMinArmsNorm)) this.closedMinArmsNorm = arms;
     }
     if (head !== undefined && !(head <= this.maxHandsAboveHeadNorm)) this.maxHandsAboveHeadNorm = head;
+  }
+
+  /** Adds the elbows' height of a frame without a wrist in the picture. */
+  addElbows(elbows: number): void {
+    if (!(elbows <= this.maxElbowsNorm)) this.maxElbowsNorm = elbows;
   }
 }
 

@@ -1,7 +1,8 @@
-// Jumping-jack analyser: an arms hysteresis gate (wrists above / below the shoulders, in body heights) makes the
-// open-close cycle; a cycle is a jack when it closes. When the legs are in view they must open too (an arm raise with
+// Jumping-jack analyser: an arms hysteresis gate (wrists above / below the shoulders, in body heights; the elbows
+// for arms up when the picture shows no wrist) makes the open-close cycle; a cycle is a jack when it closes. When the legs are in view they must open too (an arm raise with
 // the feet together is not a jack); when they are not, the jack is counted from the arms and flagged.
 import { BodyHeightTracker } from '../../signals/body-height-tracker.ts';
+import { ELBOW_SHARE_OF_WRIST_RISE, elbowRiseNorm, wristInPicture } from '../../signals/elbow-rise.ts';
 import { HysteresisGate } from '../../signals/hysteresis-gate.ts';
 import { legSpreadRatio, type LegVisibility } from '../../signals/leg-spread.ts';
 import { wristAboveHeadNorm, wristRiseNorm } from '../../signals/wrist-rise.ts';
@@ -18,6 +19,9 @@ export class JumpingJackAnalyzer implements TaskAnalyzer<JumpingJackResult> {
   private readonly cycle = new JackCycle();
   private readonly reps: JumpingJackRep[] = [];
   private readonly legsSeenWhen: LegVisibility;
+  private readonly topEdgePx: number;
+  /** Elbow height over the shoulders that opens the gate when no wrist is in the picture, body heights. */
+  private readonly elbowsEnterNorm: number;
   private armsOnly = 0;
   private armsMissingMs = 0;
   private legsMissingMs = 0;
@@ -29,6 +33,8 @@ export class JumpingJackAnalyzer implements TaskAnalyzer<JumpingJackResult> {
     this.body = new BodyHeightTracker(config.minKeypointScore);
     this.gate = new HysteresisGate(config.arms);
     this.legsSeenWhen = { maxAnkleYPx: source.height * (1 - config.frameEdgeFraction), minShankPerTrunk: config.minShankPerTrunk };
+    this.topEdgePx = source.height * config.topEdgeFraction;
+    this.elbowsEnterNorm = config.arms.enter * ELBOW_SHARE_OF_WRIST_RISE;
   }
 
   push(frame: PoseFrame): readonly TaskEvent[] {
@@ -43,14 +49,25 @@ export class JumpingJackAnalyzer implements TaskAnalyzer<JumpingJackResult> {
       return NO_EVENTS;
     }
     const arms = wristRiseNorm(keypoints, bodyPx, s);
+    const elbows = wristInPicture(keypoints, s, this.topEdgePx) ? undefined : elbowRiseNorm(keypoints, bodyPx, s, this.topEdgePx);
     const spread = legSpreadRatio(keypoints, s, this.legsSeenWhen);
-    this.armsSeen = arms !== undefined; this.legsSeen = spread !== undefined;
-    if (arms === undefined) this.armsMissingMs += dt;
+    this.armsSeen = arms !== undefined || elbows !== undefined; this.legsSeen = spread !== undefined;
+    if (!this.armsSeen) this.armsMissingMs += dt;
     if (spread === undefined) this.legsMissingMs += dt;
-    const change = arms === undefined ? undefined : this.gate.update(arms, tMs);
+    const change = this.armsSeen ? this.gate.step(this.armsUp(arms, elbows), arms !== undefined && arms <= this.config.arms.exit, tMs) : undefined;
     if (change === 'entered') this.cycle.armsUpTMs = tMs;
     this.cycle.add(tMs, this.gate.isOn, arms, wristAboveHeadNorm(keypoints, bodyPx, s), spread, this.config.openLegSpreadMin);
+    if (elbows !== undefined) this.cycle.addElbows(elbows);
     return change === 'exited' ? this.closeCycle(tMs) : NO_EVENTS;
+  }
+
+  /**
+   * Arms up: the wrists at `arms.enter` (as before the elbows were read: a wrist on the top border is at least that
+   * high), or, on a frame that shows no wrist in the picture, the elbows at the same arm raise. Arms down needs the
+   * wrists (`arms.exit`): a frame without them never closes the gate, and low elbows alone never count as arms down.
+   */
+  private armsUp(arms: number | undefined, elbows: number | undefined): boolean {
+    return (arms !== undefined && arms >= this.config.arms.enter) || (elbows !== undefined && elbows >= this.elbowsEnterNorm);
   }
 
   progress(): TaskProgress {

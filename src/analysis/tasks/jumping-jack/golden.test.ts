@@ -4,6 +4,7 @@
 // checks that the copy still matches the labels.
 import { describe, expect, it } from 'vitest';
 import type { TaskId } from '../../index.ts';
+import { FRAGILE_MARGIN } from '../../signals/decision-margin.ts';
 import { clipsAvailable, readLabels } from '../../../cli/clips.ts';
 import { analyzeFixture, itCountsEachClip } from '../../../../tests/helpers/fixtures.ts';
 import { JUMPING_JACK, type JumpingJackResult } from './index.ts';
@@ -71,6 +72,15 @@ describe.each(['lightning', 'thunder'] as const)('jumping-jack legs visibility p
       }
     });
     expect(result.flags).toContain('legs not visible: 2 of 11 jacks counted from the arms alone');
+  });
+
+  it('decides the close-up jack of jj-studio-cuts (hands above the picture) on the elbows, with margin', () => {
+    // Frames 146-152 (both models): wrists scored 0.01-0.34 or on the top border, elbows 0.05-0.09 H over the shoulders.
+    const result = analyzeFixture(JUMPING_JACK, 'jumping-jacks/jj-studio-cuts.mp4', model);
+    const byElbows = result.reps.filter((r) => r.armsUpBy === 'elbows').map((r) => Math.round((r.openTMs / 1000) * CUTS_FPS));
+    expect(byElbows).toHaveLength(1);
+    expect(Math.abs(byElbows[0]! - 148)).toBeLessThanOrEqual(8);
+    for (const rep of result.reps) expect(rep.armsUpMargin!.margin).toBeGreaterThanOrEqual(FRAGILE_MARGIN);
   });
 
   it('flags no jack on the clips with the legs in view, and the squats stay at 0 jacks', () => {

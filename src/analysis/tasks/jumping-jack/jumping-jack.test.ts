@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFrames, type PoseFrame, type SourceInfo } from '../../index.ts';
 import { bump, syntheticJumpTrack, type JumpPose } from '../../../../tests/helpers/synthetic-jumps.ts';
+import { ELBOWS_FLAG } from './grader.ts';
 import { JUMPING_JACK } from './index.ts';
 
 const run = (t: { source: SourceInfo; frames: PoseFrame[] }) => analyzeFrames(JUMPING_JACK, t.source, t.frames);
@@ -74,6 +75,55 @@ describe('jumping jack counting', () => {
 
   it('counts nothing while the child stands still', () => {
     expect(run(syntheticJumpTrack(() => ({}), { durationS: 4, noisePx: 1.5 })).count).toBe(0);
+  });
+});
+
+describe('arms up from the elbows when the picture shows no wrist', () => {
+  /** Jacks whose arms reach maxArmDeg, the wrists unscored while the arm is above hideAboveDeg. */
+  const hiddenHands = (count: number, maxArmDeg: number, hideAboveDeg: number) => (tS: number): JumpPose => {
+    const p = jacks(1, count, 0.8)(tS);
+    const armDeg = ((p.armDeg ?? 0) * maxArmDeg) / 175;
+    return { ...p, armDeg, hideWrists: armDeg > hideAboveDeg };
+  };
+
+  it('counts jacks whose wrists are unseen above horizontal from the elbows, flagged', () => {
+    // Hidden from 95 degrees on, a seen wrist never rises past 0.333 H x cos(85) = 0.029 H: under arms.enter (0.05).
+    const result = run(syntheticJumpTrack(hiddenHands(6, 175, 95), { durationS: 6.5, noisePx: 1 }));
+    expect(result.count).toBe(6);
+    for (const rep of result.reps) {
+      expect(rep.armsUpBy).toBe('elbows');
+      expect(rep.elbowReachNorm!).toBeGreaterThan(0.15); // a straight arm overhead: 0.166 H
+      expect(rep.armsUpMargin?.decision).toMatch(/^jack \(elbows\)/);
+      expect(rep.armsUpMargin?.threshold).toBeCloseTo(0.028, 4);
+      expect(rep.flags).toEqual([ELBOWS_FLAG]);
+    }
+  });
+
+  it('counts jacks whose hands and elbows lie on the top border of a close-up, from the elbows', () => {
+    // The child 0.367 H higher in the image: shoulders at y 15 of 480, so a wrist on the border is 0.042 H above them
+    // (under arms.enter) and MoveNet-style clamping puts wrists and elbows on y 0 with their scores.
+    const closeUp = (tS: number): JumpPose => ({ ...jacks(1, 5, 0.8)(tS), bodyDownNorm: -0.367 });
+    const result = run(syntheticJumpTrack(closeUp, { durationS: 5.5, noisePx: 1, outOfFrame: 'on-border' }));
+    expect(result.count).toBe(5);
+    expect(result.reps.every((r) => r.armsUpBy === 'elbows' && r.armReachNorm! < 0.05)).toBe(true);
+  });
+
+  it('does not take elbows short of the same arm raise for arms up (arms 5 degrees above horizontal, wrists unseen)', () => {
+    const result = run(syntheticJumpTrack(hiddenHands(5, 95, 60), { durationS: 5.5, noisePx: 1 }));
+    expect(result.count).toBe(0);
+    expect(result.setSummary.armRaisesWithoutLegs).toBe(0);
+  });
+
+  it('never counts arms down without the wrists: elbows alone open a jack, they do not close it', () => {
+    const result = run(syntheticJumpTrack(hiddenHands(5, 175, -1), { durationS: 5.5, noisePx: 1 }));
+    expect(result.count).toBe(0);
+  });
+
+  it('reads only the wrists while a wrist is in the picture', () => {
+    const result = run(syntheticJumpTrack(jacks(1, 6, 0.8), { durationS: 6.5, noisePx: 1 }));
+    expect(result.count).toBe(6);
+    expect(result.reps.every((r) => r.armsUpBy === 'wrists' && r.elbowReachNorm === undefined)).toBe(true);
+    expect(result.reps.every((r) => r.armsUpMargin?.decision === 'jack: wrists rose above arms.enter')).toBe(true);
   });
 });
 

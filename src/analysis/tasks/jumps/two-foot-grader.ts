@@ -1,6 +1,7 @@
 // Grades one two-foot jump from its flight, the feet timing and the frames around it: flight time and height with
 // their frame-rate uncertainty, feet asymmetry, knee flexion at landing, landing stability and the TGMD-3 jump
 // criteria (CLINICAL.md "Jumps"), each 0/1 with the measured evidence or null with the reason.
+import { marginAbove, type DecisionMargin } from '../../signals/decision-margin.ts';
 import type { Flight } from '../../signals/flight-phase.ts';
 import type { CameraView } from '../../signals/camera-view.ts';
 import type { FrameHistory } from '../../signals/frame-history.ts';
@@ -28,6 +29,8 @@ export interface TwoFootJumpRep {
   /** Highest rise of the lower ankle above its floor level, body heights (and cm when the height is known). */
   readonly ankleRiseNorm: number;
   readonly ankleRiseCm: number | undefined;
+  /** The count's decision: the lower ankle's rise against the flight threshold of this run's config (eval's margin). */
+  readonly riseMargin: DecisionMargin;
   /** Right minus left, ms (positive: left foot first); undefined when a foot was not visible. */
   readonly takeoffAsymmetryMs: number | undefined;
   readonly landingAsymmetryMs: number | undefined;
@@ -60,17 +63,20 @@ export function gradeTwoFootJump(input: GradeInput, config: TwoFootJumpConfig): 
   if (timing.takeoffSpreadMs === undefined) flags.push('one foot not visible: take-off asymmetry not measured');
   const asym = Math.max(Math.abs(timing.takeoffSpreadMs ?? 0), Math.abs(timing.landingSpreadMs ?? 0));
   if (asym > config.maxFeetAsymmetryMs) flags.push(`feet not together: ${Math.round(asym)} ms apart`);
+  const takeoffTMs = round(flight.takeoffTMs, 1);
+  const ankleRiseNorm = round(flight.peakRiseNorm, 4);
   return {
     index: input.index,
-    takeoffTMs: round(flight.takeoffTMs, 1),
+    takeoffTMs,
     landingTMs: round(flight.landingTMs, 1),
     flightMs: hb ? { value: round(hb.flightMs, 1), plusMinus: round(hb.flightPlusMinusMs, 1) } : undefined,
     heightCm: hb ? { value: round(hb.valueCm, 2), plusMinus: round(hb.plusMinusCm, 2) } : undefined,
     ...(bounds.scorable ? {} : { heightNotScorable: bounds.reason }),
     offFloorMs: round(flightMs, 1),
     heightBodyFraction: childHeightCm && hb ? round(hb.valueCm / childHeightCm, 4) : undefined,
-    ankleRiseNorm: round(flight.peakRiseNorm, 4),
+    ankleRiseNorm,
     ankleRiseCm: childHeightCm ? round(flight.peakRiseNorm * childHeightCm, 1) : undefined,
+    riseMargin: marginAbove('jump: lower ankle rose enterRiseNorm', takeoffTMs, ankleRiseNorm, config.flight.enterRiseNorm),
     takeoffAsymmetryMs: timing.takeoffSpreadMs === undefined ? undefined : round(timing.takeoffSpreadMs, 1),
     landingAsymmetryMs: timing.landingSpreadMs === undefined ? undefined : round(timing.landingSpreadMs, 1),
     kneeFlexionAtLandingDeg: landing.maxKneeFlexDeg === undefined ? undefined : round(landing.maxKneeFlexDeg, 1),
