@@ -111,6 +111,7 @@ export const NOT_RE_DERIVED: readonly { readonly name: string; readonly reason: 
   { name: 'toe-off HEEL_RAISE_ANKLE_RISE_NORM', reason: 'Drillis & Contini foot geometry; jump-in-place-no-rope is a check; it decides height scorability, not the count' },
   { name: 'jumping-jack arms.exit, arms.minStateMs', reason: 'exit from the arm angle (20 degrees under horizontal), minStateMs from 3 frames at 30 fps; the clips\' periods are a check' },
   { name: 'jumping-jack closedLegSpreadMax, armsDownMaxRiseNorm, two-foot grading thresholds', reason: 'grade a rep\'s criteria; no label judges them, so leaving a clip out could not change a verdict' },
+  { name: 'two-foot maxKneeAlternationNorm', reason: 'from thigh geometry (a knee 0.05 H above the other is ~37 degrees of hip flexion; strides flex 60-70) and keypoint jitter; the clips\' values (jumps at most 0.019, the stepping negative\'s strides 0.105 and more) are a check. It must stay under the stop side, which the midway rule (values that pass lie above) does not express' },
   { name: 'two-foot flight.exitFallFraction, contactRiseNorm', reason: 'set from jitter (3 sd) and the half-way rule; jump-in-place-no-rope\'s 3% higher landings are a check' },
   { name: 'tandem-stance frontInLineMaxNorm', reason: 'no labelled tandem clip: the eval judges no tandem result' },
   { name: 'setup maxBoneAsymmetry', reason: 'the live set-up check; the eval does not run it' },

@@ -28,6 +28,9 @@ export interface TwoFootJumpRep {
   /** Highest rise of the lower ankle above its floor level, body heights (and cm when the height is known). */
   readonly ankleRiseNorm: number;
   readonly ankleRiseCm: number | undefined;
+  /** How far the knees took turns from the preparation window to landing, body heights (signals/knee-alternation.ts;
+   * counted jumps stay at or under maxKneeAlternationNorm); undefined when the knees were seen on too few frames. */
+  readonly kneeAlternationNorm: number | undefined;
   /** Right minus left, ms (positive: left foot first); undefined when a foot was not visible. */
   readonly takeoffAsymmetryMs: number | undefined;
   readonly landingAsymmetryMs: number | undefined;
@@ -71,6 +74,7 @@ export function gradeTwoFootJump(input: GradeInput, config: TwoFootJumpConfig): 
     heightBodyFraction: childHeightCm && hb ? round(hb.valueCm / childHeightCm, 4) : undefined,
     ankleRiseNorm: round(flight.peakRiseNorm, 4),
     ankleRiseCm: childHeightCm ? round(flight.peakRiseNorm * childHeightCm, 1) : undefined,
+    kneeAlternationNorm: input.windows.knees.amplitudeNorm === undefined ? undefined : round(input.windows.knees.amplitudeNorm, 4),
     takeoffAsymmetryMs: timing.takeoffSpreadMs === undefined ? undefined : round(timing.takeoffSpreadMs, 1),
     landingAsymmetryMs: timing.landingSpreadMs === undefined ? undefined : round(timing.landingSpreadMs, 1),
     kneeFlexionAtLandingDeg: landing.maxKneeFlexDeg === undefined ? undefined : round(landing.maxKneeFlexDeg, 1),

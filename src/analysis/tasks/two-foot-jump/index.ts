@@ -4,7 +4,7 @@ import { DEFAULT_TWO_FOOT_JUMP_CONFIG } from '../jumps/two-foot-constants.ts';
 import { TwoFootJumpAnalyzer } from '../jumps/two-foot-analyzer.ts';
 import { jumpTask } from '../jumps/definition.ts';
 import { twoFootJumpHeadline, twoFootJumpReport } from './report.ts';
-import { marginAbove } from '../../signals/decision-margin.ts';
+import { marginAbove, marginBelow, type DecisionMargin } from '../../signals/decision-margin.ts';
 
 export type { TwoFootJumpResult } from '../jumps/two-foot-result.ts';
 export type { TwoFootJumpRep } from '../jumps/two-foot-grader.ts';
@@ -12,7 +12,11 @@ export type { TwoFootJumpRep } from '../jumps/two-foot-grader.ts';
 export const TWO_FOOT_JUMP = jumpTask({
   id: 'two-foot-jump', title: 'Two-foot jumps', defaults: DEFAULT_TWO_FOOT_JUMP_CONFIG,
   analyzer: (source, config) => new TwoFootJumpAnalyzer(source, config), charted: TWO_FOOT_JUMP_CHARTED, headline: twoFootJumpHeadline, report: twoFootJumpReport,
-  // Each counted jump's lower-ankle rise against the flight threshold it had to pass.
-  margins: (result) => result.reps.map((r) =>
-    marginAbove('jump: lower ankle rose enterRiseNorm', r.takeoffTMs, r.ankleRiseNorm, DEFAULT_TWO_FOOT_JUMP_CONFIG.flight.enterRiseNorm)),
+  // Each counted jump's lower-ankle rise against the flight threshold it had to pass, and its knees' alternation
+  // against the most they may take turns (where the knees were seen).
+  margins: (result) => result.reps.flatMap((r): DecisionMargin[] => [
+    marginAbove('jump: lower ankle rose enterRiseNorm', r.takeoffTMs, r.ankleRiseNorm, DEFAULT_TWO_FOOT_JUMP_CONFIG.flight.enterRiseNorm),
+    ...(r.kneeAlternationNorm === undefined ? [] : [marginBelow('jump knees: took turns less than maxKneeAlternationNorm', r.takeoffTMs,
+      r.kneeAlternationNorm, DEFAULT_TWO_FOOT_JUMP_CONFIG.maxKneeAlternationNorm)]),
+  ]),
 });
