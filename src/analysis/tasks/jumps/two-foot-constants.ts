@@ -66,11 +66,12 @@ export const DEFAULT_TWO_FOOT_JUMP_CONFIG: TwoFootJumpConfig = {
   // ~30 (which has double support, refused by the ankles) and far less than a running or stepping stride's 60-70
   // (0.12-0.16 H). In a two-foot jump the legs move together and the knees' height difference only jitters (MoveNet's
   // ankle jitter on standing frames is 0.24-0.45% of body height sd, two-foot-jump README "Noise": 0.05 is >= 10 sd).
-  // Both ways are needed, so one misplaced knee cannot refuse a jump. Check, not derivation: every jump counted on the
-  // labelled two-foot clips alternates at most 0.019 (both models; 0.028 on their perturbed Lightning tracks, README
-  // "Robustness"), the stepping negative's strides 0.105 and more (both models; its first stride, from standing, shows
-  // one knee only). Reason for a second signal: under sensor noise the per-foot timing above fails (an ankle unseen,
-  // both ankle keypoints on the lifted foot) and 20 strides of speed-step-alternating-feet passed as jumps.
+  // Both ways are needed, so one misplaced knee cannot refuse a jump. Check, not derivation: every jump counted on
+  // the labelled two-foot clips alternates at most 0.019 (both models; 0.028 on their perturbed Lightning tracks,
+  // README "Robustness"), the stepping negative's strides 0.105 and more (both models; its first stride, from
+  // standing, shows one knee only, and the walk at its end lifts the knees less). Reason for a second signal: under
+  // sensor noise the per-foot timing above fails (an ankle unseen, both ankle keypoints on the lifted foot) and 20
+  // strides of speed-step-alternating-feet passed as jumps.
   maxKneeAlternationNorm: 0.05,
   // In a flight the centre of mass (near the pelvis, 0.55 H) must rise; lifting the feet alone (shuffling, a keypoint
   // swap between the ankles in a side view) is not a jump. 3%, the same margin over jitter as the ankle threshold.
