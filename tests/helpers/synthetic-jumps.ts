@@ -33,6 +33,8 @@ export interface JumpPose {
   readonly hideAnkles?: boolean;
   /** Wrists reported with a low score (not visible: blurred, or hands out of the picture). */
   readonly hideWrists?: boolean;
+  /** One ankle reported with a low score (as MoveNet does under sensor noise). */
+  readonly hideAnkle?: Side;
   /**
    * Shift of the whole child down the image, fraction of H (a close-up or a camera tilted up): with enough of it the
    * feet leave the frame, where `outOfFrame` says what the pose model reports for them.
@@ -105,7 +107,8 @@ function keypointsFor(p: JumpPose, opts: SyntheticJumpOptions, g: { heightPx: nu
     if (name.endsWith('ankle')) {
       const lift = p.ankleLiftNorm?.[isLeft ? 'left' : 'right'] ?? 0;
       const off = (p.ankleOffsetNorm ?? 0.06) * sign;
-      out[KP[name]] = point(h + lift, side ? off * lateral : off, p.hideAnkles ? 0.05 : 0.9);
+      const hidden = p.hideAnkles === true || p.hideAnkle === (isLeft ? 'left' : 'right');
+      out[KP[name]] = point(h + lift, side ? off * lateral : off, hidden ? 0.05 : 0.9);
     } else if (name.endsWith('knee')) {
       out[KP[name]] = point(0, 0); // filled below from hip and ankle
     } else if (name.endsWith('wrist') || name.endsWith('elbow')) {
@@ -119,7 +122,11 @@ function keypointsFor(p: JumpPose, opts: SyntheticJumpOptions, g: { heightPx: nu
       out[KP[name]] = point(h + up, xImg(x));
     }
   }
-  for (const s of ['left', 'right'] as const) out[KP[`${s}_knee`]] = kneeBetween(out[KP[`${s}_hip`]]!, out[KP[`${s}_ankle`]]!, g.heightPx, side ? facing : (s === 'left' ? 1 : -1));
+  for (const s of ['left', 'right'] as const) {
+    const knee = kneeBetween(out[KP[`${s}_hip`]]!, out[KP[`${s}_ankle`]]!, g.heightPx, side ? facing : (s === 'left' ? 1 : -1));
+    // A knee takes its ankle's score (a foot out of the picture), except where noise hides only the ankle (hideAnkle).
+    out[KP[`${s}_knee`]] = p.hideAnkle === s ? [knee[0], knee[1], 0.9] : knee;
+  }
   return out;
 }
 
@@ -191,6 +198,22 @@ export function alternatingSteps(startS: number, stepS: number, liftNorm: number
     const u = (tS - startS) / stepS - k;
     const lift = liftNorm * Math.sin(Math.PI * u);
     return { ankleLiftNorm: k % 2 === 0 ? { left: lift } : { right: lift } };
+  };
+}
+
+/**
+ * A run in place as keypoint noise shows it (speed-step-alternating-feet under sensor noise): each foot in turn lifts
+ * liftNorm with its knee (a stride), the hips bounce bounceNorm on each stride, and the ankle of the foot on the floor
+ * is not seen while the other is up, so the lower visible ankle is the lifted one and the feet's timing is unknown.
+ */
+export function noisyRunInPlace(o: { readonly startS: number; readonly stepS: number; readonly liftNorm: number; readonly bounceNorm: number }): (tS: number) => JumpPose {
+  return (tS) => {
+    if (tS < o.startS) return {};
+    const k = Math.floor((tS - o.startS) / o.stepS);
+    const u = (tS - o.startS) / o.stepS - k;
+    const arc = Math.sin(Math.PI * u);
+    const up: Side = k % 2 === 0 ? 'left' : 'right';
+    return { bodyRiseNorm: o.bounceNorm * arc, ankleLiftNorm: { [up]: o.liftNorm * arc }, ...(arc > 0.1 ? { hideAnkle: up === 'left' ? 'right' : 'left' } : {}) };
   };
 }
 

@@ -42,7 +42,16 @@ describe('decision margins of a run with config overrides', () => {
   it('measures each jump against the run\'s flight.enterRiseNorm, not the default', () => {
     const t = syntheticJumpTrack(twoFootJumps({ startS: 0.5, count: 4, periodS: 1.2, flightS: 0.35 }), { durationS: 5.5, noisePx: 1 });
     const margins = marginsOfResult(analyzeFrames(findTask('two-foot-jump')!, t.source, t.frames, { config: { flight: { enterRiseNorm: 0.05 } } }))!;
-    expect(margins.length).toBe(4);
-    expect(margins.every((m) => m.threshold === 0.05)).toBe(true);
+    const rises = margins.filter((m) => m.decision.startsWith('jump: lower ankle'));
+    expect(rises.length).toBe(4);
+    expect(rises.every((m) => m.threshold === 0.05)).toBe(true);
+  });
+
+  it('measures each jump\'s knees against the run\'s maxKneeAlternationNorm, not the default', () => {
+    const t = syntheticJumpTrack(twoFootJumps({ startS: 0.5, count: 4, periodS: 1.2, flightS: 0.35 }), { durationS: 5.5, noisePx: 1 });
+    const margins = marginsOfResult(analyzeFrames(findTask('two-foot-jump')!, t.source, t.frames, { config: { maxKneeAlternationNorm: 0.08 } }))!;
+    const knees = margins.filter((m) => m.decision.startsWith('jump knees'));
+    expect(knees.length).toBe(4);
+    expect(knees.every((m) => m.threshold === 0.08)).toBe(true);
   });
 });

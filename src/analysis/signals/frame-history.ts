@@ -7,17 +7,22 @@ import { wristAboveHeadNorm, wristRiseNorm } from './wrist-rise.ts';
 // Keypoint indices read once (a module-namespace lookup per frame costs measurable throughput).
 const I_LEFT_ANKLE = KP.left_ankle;
 const I_LEFT_HIP = KP.left_hip;
+const I_LEFT_KNEE = KP.left_knee;
 const I_LEFT_SHOULDER = KP.left_shoulder;
 const I_LEFT_WRIST = KP.left_wrist;
 const I_NOSE = KP.nose;
 const I_RIGHT_ANKLE = KP.right_ankle;
 const I_RIGHT_HIP = KP.right_hip;
+const I_RIGHT_KNEE = KP.right_knee;
 const I_RIGHT_SHOULDER = KP.right_shoulder;
 const I_RIGHT_WRIST = KP.right_wrist;
 
-/** Feature columns; NaN where the keypoints needed were not visible. */
+/**
+ * Feature columns; NaN where the keypoints needed were not visible. kneeGapNorm: left knee's image y minus the right
+ * knee's, body heights (positive: the right knee is higher), for the knee-alternation check (knee-alternation.ts).
+ */
 export const FEATURES = ['tMs', 'bodyPx', 'kneeFlexDeg', 'wristAboveHeadNorm', 'wristRiseNorm', 'wristAheadNorm',
-  'ankleLX', 'ankleRX', 'ankleLY', 'ankleRY', 'facing', 'hipY'] as const;
+  'ankleLX', 'ankleRX', 'ankleLY', 'ankleRY', 'facing', 'hipY', 'kneeGapNorm'] as const;
 export type Feature = (typeof FEATURES)[number];
 const COL: { readonly [K in Feature]: number } = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as { [K in Feature]: number };
 
@@ -79,6 +84,8 @@ function writeFeatures(d: Float64Array, o: number, k: readonly Keypoint[], bodyP
   }
   const lh = k[I_LEFT_HIP]!; const rh = k[I_RIGHT_HIP]!;
   if (lh[2] >= minScore && rh[2] >= minScore) d[o + COL.hipY] = (lh[1] + rh[1]) / 2;
+  const lk = k[I_LEFT_KNEE]!; const rk = k[I_RIGHT_KNEE]!;
+  if (lk[2] >= minScore && rk[2] >= minScore) d[o + COL.kneeGapNorm] = (lk[1] - rk[1]) / bodyPx;
   const lw = k[I_LEFT_WRIST]!; const rw = k[I_RIGHT_WRIST]!;
   if (lh[2] >= minScore && rh[2] >= minScore && (lw[2] >= minScore || rw[2] >= minScore)) {
     const wx = lw[2] >= minScore && rw[2] >= minScore ? (lw[0] + rw[0]) / 2 : lw[2] >= minScore ? lw[0] : rw[0];

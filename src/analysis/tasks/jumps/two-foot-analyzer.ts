@@ -114,7 +114,7 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
         left: this.leftLog.overlapping(flight.takeoffTMs, flight.landingTMs),
         right: this.rightLog.overlapping(flight.takeoffTMs, flight.landingTMs),
       };
-      const verdict = landedOnBoth ? checkTakeoff(p, feet, windows.prep, windows.flight, this.config) : ALTERNATING;
+      const verdict = landedOnBoth ? checkTakeoff(p, feet, windows, this.config) : ALTERNATING;
       if (!verdict.ok) {
         if (verdict.reason === 'alternating-feet') this.rejectedAlternating++; else this.rejectedNoHipRise++;
         continue;

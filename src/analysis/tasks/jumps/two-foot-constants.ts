@@ -8,6 +8,12 @@ export interface TwoFootJumpConfig {
   readonly flight: FlightPhaseConfig;
   /** Feet leaving or landing further apart than this are flagged "not together", ms. */
   readonly maxFeetAsymmetryMs: number;
+  /**
+   * Largest alternation of the knees from the start of the preparation window to landing: how far each knee rose
+   * above the other, relative to their usual height difference, the smaller of the two ways (signals/knee-alternation.ts),
+   * body heights. Above it the legs took turns: stepping or running, not a two-foot jump.
+   */
+  readonly maxKneeAlternationNorm: number;
   /** Smallest rise of the hips from the lowest point before take-off to the highest in flight, body heights. */
   readonly minHipRiseNorm: number;
   /** Landing window in which knee flexion, arm drop and stability are read, ms. */
@@ -55,6 +61,18 @@ export const DEFAULT_TWO_FOOT_JUMP_CONFIG: TwoFootJumpConfig = {
   // TGMD-3 "take off and land on both feet at the same time"; Modified Tuck Jump Assessment "uneven foot contact
   // timing". 100 ms is 3 frames at 30 fps, above the +-1 frame timing error of each foot.
   maxFeetAsymmetryMs: 100,
+  // 5% of body height (about 6 cm for a 115 cm child). Source: thigh length 0.245 H (Drillis & Contini 1966); a knee
+  // rises thigh x (1 - cos flexion) as its hip flexes: 0.05 H is about 37 degrees of hip flexion, more than walking's
+  // ~30 (which has double support, refused by the ankles) and far less than a running or stepping stride's 60-70
+  // (0.12-0.16 H). In a two-foot jump the legs move together and the knees' height difference only jitters (MoveNet's
+  // ankle jitter on standing frames is 0.24-0.45% of body height sd, two-foot-jump README "Noise": 0.05 is >= 10 sd).
+  // Both ways are needed, so one misplaced knee cannot refuse a jump. Check, not derivation: every jump counted on
+  // the labelled two-foot clips alternates at most 0.019 (both models; 0.028 on their perturbed Lightning tracks,
+  // README "Robustness"), the stepping negative's strides 0.105 and more (both models; its first stride, from
+  // standing, shows one knee only, and the walk at its end lifts the knees less). Reason for a second signal: under
+  // sensor noise the per-foot timing above fails (an ankle unseen, both ankle keypoints on the lifted foot) and 20
+  // strides of speed-step-alternating-feet passed as jumps.
+  maxKneeAlternationNorm: 0.05,
   // In a flight the centre of mass (near the pelvis, 0.55 H) must rise; lifting the feet alone (shuffling, a keypoint
   // swap between the ankles in a side view) is not a jump. 3%, the same margin over jitter as the ankle threshold.
   minHipRiseNorm: 0.03,

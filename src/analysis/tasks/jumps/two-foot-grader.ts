@@ -1,7 +1,7 @@
 // Grades one two-foot jump from its flight, the feet timing and the frames around it: flight time and height with
 // their frame-rate uncertainty, feet asymmetry, knee flexion at landing, landing stability and the TGMD-3 jump
 // criteria (CLINICAL.md "Jumps"), each 0/1 with the measured evidence or null with the reason.
-import { marginAbove, type DecisionMargin } from '../../signals/decision-margin.ts';
+import { marginAbove, marginBelow, type DecisionMargin } from '../../signals/decision-margin.ts';
 import type { Flight } from '../../signals/flight-phase.ts';
 import type { CameraView } from '../../signals/camera-view.ts';
 import type { FrameHistory } from '../../signals/frame-history.ts';
@@ -31,6 +31,12 @@ export interface TwoFootJumpRep {
   readonly ankleRiseCm: number | undefined;
   /** The count's decision: the lower ankle's rise against the flight threshold of this run's config (eval's margin). */
   readonly riseMargin: DecisionMargin;
+  /** How far the knees took turns from the preparation window to landing, body heights (signals/knee-alternation.ts;
+   * counted jumps stay at or under maxKneeAlternationNorm); undefined when the knees were seen on too few frames. */
+  readonly kneeAlternationNorm: number | undefined;
+  /** The knees' decision: their alternation against this run's maxKneeAlternationNorm (eval's margin); undefined
+   * where the knees were seen on too few frames. */
+  readonly kneeMargin: DecisionMargin | undefined;
   /** Right minus left, ms (positive: left foot first); undefined when a foot was not visible. */
   readonly takeoffAsymmetryMs: number | undefined;
   readonly landingAsymmetryMs: number | undefined;
@@ -77,6 +83,9 @@ export function gradeTwoFootJump(input: GradeInput, config: TwoFootJumpConfig): 
     ankleRiseNorm,
     ankleRiseCm: childHeightCm ? round(flight.peakRiseNorm * childHeightCm, 1) : undefined,
     riseMargin: marginAbove('jump: lower ankle rose enterRiseNorm', takeoffTMs, ankleRiseNorm, config.flight.enterRiseNorm),
+    kneeAlternationNorm: input.windows.knees.amplitudeNorm === undefined ? undefined : round(input.windows.knees.amplitudeNorm, 4),
+    kneeMargin: input.windows.knees.amplitudeNorm === undefined ? undefined
+      : marginBelow('jump knees: took turns less than maxKneeAlternationNorm', takeoffTMs, input.windows.knees.amplitudeNorm, config.maxKneeAlternationNorm),
     takeoffAsymmetryMs: timing.takeoffSpreadMs === undefined ? undefined : round(timing.takeoffSpreadMs, 1),
     landingAsymmetryMs: timing.landingSpreadMs === undefined ? undefined : round(timing.landingSpreadMs, 1),
     kneeFlexionAtLandingDeg: landing.maxKneeFlexDeg === undefined ? undefined : round(landing.maxKneeFlexDeg, 1),

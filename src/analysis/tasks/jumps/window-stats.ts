@@ -1,5 +1,6 @@
 // Extremes of the per-frame jump features over a time window (the frames before take-off, in flight, after landing).
 import type { FrameHistory } from '../../signals/frame-history.ts';
+import { kneeAlternation, type KneeAlternation } from '../../signals/knee-alternation.ts';
 
 export interface WindowStats {
   readonly maxKneeFlexDeg: number | undefined;
@@ -59,6 +60,8 @@ export interface JumpWindows {
   readonly swing: WindowStats;
   /** Landing to the end of the landing window. */
   readonly landing: WindowStats;
+  /** Whether the knees took turns from the start of the preparation window to landing (the take-off check). */
+  readonly knees: KneeAlternation;
 }
 
 /** How far before take-off the preparation and arm-swing windows start, ms (from the task's config). */
@@ -73,6 +76,7 @@ export function jumpWindows(history: FrameHistory, takeoffTMs: number, landingTM
     flight: windowStats(history, takeoffTMs, landingTMs),
     swing: windowStats(history, takeoffTMs - leads.armSwingLeadMs, landingTMs),
     landing: windowStats(history, landingTMs, landingEndTMs),
+    knees: kneeAlternation(history, takeoffTMs - leads.preparationWindowMs, landingTMs),
   };
 }
 

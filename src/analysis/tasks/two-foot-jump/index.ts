@@ -11,6 +11,7 @@ export type { TwoFootJumpRep } from '../jumps/two-foot-grader.ts';
 export const TWO_FOOT_JUMP = jumpTask({
   id: 'two-foot-jump', title: 'Two-foot jumps', defaults: DEFAULT_TWO_FOOT_JUMP_CONFIG,
   analyzer: (source, config) => new TwoFootJumpAnalyzer(source, config), charted: TWO_FOOT_JUMP_CHARTED, headline: twoFootJumpHeadline, report: twoFootJumpReport,
-  // Each counted jump's lower-ankle rise against the flight threshold it had to pass, the run's own (a rep carries it).
-  margins: (result) => result.reps.map((r) => r.riseMargin),
+  // Each counted jump's lower-ankle rise against the flight threshold it had to pass, and its knees' alternation
+  // against the most they may take turns (where the knees were seen); the run's own thresholds (a rep carries them).
+  margins: (result) => result.reps.flatMap((r) => (r.kneeMargin ? [r.riseMargin, r.kneeMargin] : [r.riseMargin])),
 });
