@@ -4,8 +4,9 @@
 // the jumps family folder because two tasks use it: the two-foot jump, and the standing long jump, which measures the
 // distance of the jumps it settles.
 import { ankleYPx, lowerAnkleYPx } from '../../signals/ankle-y.ts';
+import { CameraPlacementLog } from '../../signals/camera-placement.ts';
 import type { CameraView } from '../../signals/camera-view.ts';
-import { FlightPhaseDetector } from '../../signals/flight-phase.ts';
+import { FlightPhaseDetector, type Flight } from '../../signals/flight-phase.ts';
 import type { FrameHistory } from '../../signals/frame-history.ts';
 import type { PoseFrame, SourceInfo } from '../../types.ts';
 import type { TaskAnalyzer, TaskEvent, TaskProgress } from '../types.ts';
@@ -30,12 +31,15 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
   private readonly reps: TwoFootJumpRep[] = [];
   private rejectedAlternating = 0;
   private rejectedNoHipRise = 0;
+  private rejectedCameraUnmeasured = 0;
+  private readonly camera: CameraPlacementLog;
   private doubleSupportTMs: number | undefined = Number.NEGATIVE_INFINITY;
   private takeoffDoubleSupportTMs: number | undefined;
   private previousLandingTMs = Number.NEGATIVE_INFINITY;
   private leftFloorTMs = Number.NEGATIVE_INFINITY;
   private rightFloorTMs = Number.NEGATIVE_INFINITY;
   private lastTMs = Number.NaN;
+  private lastBodyPx: number | undefined;
 
   constructor(private readonly source: SourceInfo, private readonly config: TwoFootJumpConfig) {
     this.jumpFrames = new JumpFrames(config.minKeypointScore);
@@ -44,12 +48,15 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
     this.rightFoot = new FlightPhaseDetector(config.flight);
     this.leftLog = new FootFlightLog(config.footFlightsKept);
     this.rightLog = new FootFlightLog(config.footFlightsKept);
+    this.camera = new CameraPlacementLog();
   }
 
   push(frame: PoseFrame): readonly TaskEvent[] {
     const { tMs, keypoints } = frame;
     const s = this.config.minKeypointScore;
     const bodyPx = this.jumpFrames.push(frame);
+    this.camera.push(frame);
+    if (bodyPx !== undefined) this.lastBodyPx = bodyPx;
     this.visibility.update(keypoints, tMs, s);
     this.lastTMs = tMs;
     const yl = keypoints === null ? undefined : ankleYPx(keypoints, 'left', s);
@@ -85,7 +92,8 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
 
   snapshot(): TwoFootJumpResult {
     return summariseTwoFootJumps({
-      reps: this.reps, rejectedAlternating: this.rejectedAlternating, rejectedNoHipRise: this.rejectedNoHipRise, lostFlights: this.lower.lost,
+      reps: this.reps, rejectedAlternating: this.rejectedAlternating, rejectedNoHipRise: this.rejectedNoHipRise,
+      rejectedCameraUnmeasured: this.rejectedCameraUnmeasured, lostFlights: this.lower.lost,
       visibilityFlags: this.visibility.flags(), view: this.view(), childHeightCm: this.source.childHeightCm,
     });
   }
@@ -105,6 +113,7 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
       const nextTakeoff = this.lower.inAir;
       if (!all && tMs < windowEnd && !nextTakeoff) break;
       this.pending.shift();
+      if (this.cameraMadeIt(flight)) { this.rejectedCameraUnmeasured++; continue; }
       const windows = jumpWindows(this.jumpFrames.history, flight.takeoffTMs, flight.landingTMs, Math.min(windowEnd, tMs), this.config);
       // Both feet on the floor again after landing (unknown when a foot is unseen; not yet seen at the very end of a
       // recording that stops right after a landing, which keeps the benefit of the doubt).
@@ -145,6 +154,19 @@ export class TwoFootJumpAnalyzer implements TaskAnalyzer<TwoFootJumpResult> {
     if (!this.rightFoot.inAir) this.rightFloorTMs = tMs;
     const latest = Math.max(this.leftFloorTMs, this.rightFloorTMs);
     if (latest === tMs && Math.abs(this.leftFloorTMs - this.rightFloorTMs) <= (1.5 * 1000) / this.source.fps) this.doubleSupportTMs = tMs;
+  }
+
+  /**
+   * A flight the camera may have made: its rise, less the largest step the picture may have taken unmeasured on its
+   * frames (from the floor frame before take-off to the one after landing; signals/camera-placement.ts), no longer
+   * reaches the rise that starts a flight. That step was not taken off the feet, so only the rest is known to be the
+   * child's. No new threshold: the flight's own, against what the camera could have added.
+   */
+  private cameraMadeIt(flight: Flight): boolean {
+    if (this.lastBodyPx === undefined) return false;
+    const frameMs = 1000 / this.source.fps;
+    const driftNorm = this.camera.unmeasuredDriftPx(flight.takeoffTMs - frameMs, flight.landingTMs + frameMs) / this.lastBodyPx;
+    return driftNorm > 0 && flight.peakRiseNorm - driftNorm < this.config.flight.enterRiseNorm;
   }
 
   private view(): CameraView | undefined {

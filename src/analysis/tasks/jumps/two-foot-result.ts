@@ -25,6 +25,8 @@ export interface SummaryInput {
   readonly reps: readonly TwoFootJumpRep[];
   readonly rejectedAlternating: number;
   readonly rejectedNoHipRise: number;
+  /** Flights left uncounted because the camera moved, unmeasured, at their take-off or landing. */
+  readonly rejectedCameraUnmeasured: number;
   readonly lostFlights: number;
   readonly visibilityFlags: readonly string[];
   readonly view: CameraView | undefined;
@@ -38,6 +40,9 @@ export function summariseTwoFootJumps(input: SummaryInput): TwoFootJumpResult {
     flags.push(`${input.rejectedAlternating} flights not counted: the feet left or landed one after the other (stepping or running)`);
   }
   if (input.rejectedNoHipRise > 0) flags.push(`${input.rejectedNoHipRise} foot lifts not counted: the hips did not rise (no flight)`);
+  if (input.rejectedCameraUnmeasured > 0) {
+    flags.push(`${input.rejectedCameraUnmeasured} flights not counted: the camera moved and its motion could not be measured then`);
+  }
   if (input.lostFlights > 0) flags.push(`${input.lostFlights} flights not counted: the feet went out of view mid-air`);
   const uneven = reps.filter((r) => r.flags.some((f) => f.startsWith('feet not together'))).length;
   if (uneven > 0) flags.push(`${uneven} of ${reps.length} jumps with the feet not together`);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFrames, KP, type Keypoint, type PoseFrame, type SourceInfo } from '../../index.ts';
 import { alternatingSteps, noisyRunInPlace, strideOffOneFoot, syntheticJumpTrack, twoFootJumps, type JumpPose } from '../../../../tests/helpers/synthetic-jumps.ts';
+import { withMotionFilter } from '../../filters/with-motion-filter.ts';
 import { TWO_FOOT_JUMP } from './index.ts';
 
 const run = (t: { source: SourceInfo; frames: PoseFrame[] }, childHeightCm?: number) =>
@@ -126,5 +127,38 @@ describe('two-foot jump grading', () => {
 describe('two-foot jump config', () => {
   it('rejects an unknown setting with its name', () => {
     expect(() => TWO_FOOT_JUMP.create({ width: 1, height: 1, fps: 30 }, { config: { flightz: 1 } })).toThrow(/flightz/);
+  });
+});
+
+describe('two-foot jump under a moving camera', () => {
+  // The registry's task: the camera's measured motion is taken off in front of it (filters/with-motion-filter.ts).
+  const registered = withMotionFilter(TWO_FOOT_JUMP);
+  const run = (t: { source: SourceInfo; frames: PoseFrame[] }) => analyzeFrames(registered, t.source, t.frames);
+  /**
+   * A child standing still, the camera measured still on every frame but three, on which the picture moves up gapPx a
+   * frame and stays there: camera-steady.ts keeps the last measured shift on those frames, so the feet (and hips) seem
+   * to rise gapPx, 2 gapPx, 3 gapPx and fall back when the next measure (-3 gapPx, spanning the gap) arrives.
+   */
+  function standingWithUnmeasuredStep(gapPx: number): { source: SourceInfo; frames: PoseFrame[] } {
+    const still = syntheticJumpTrack(() => ({}), { durationS: 4, noisePx: 0.5, seed: 3 });
+    const frames = still.frames.map((f, i): PoseFrame => {
+      const shiftPx = -gapPx * Math.min(3, Math.max(0, i - 59));
+      const keypoints = f.keypoints?.map(([x, y, s]) => [x, y + shiftPx, s] as const) ?? null;
+      if (i >= 60 && i < 63) return { tMs: f.tMs, keypoints };
+      return { tMs: f.tMs, keypoints, cameraPx: [0, i === 63 ? -3 * gapPx : 0] };
+    });
+    return { source: still.source, frames };
+  }
+
+  it('counts no jump where the camera moved on frames it could not measure', () => {
+    const result = run(standingWithUnmeasuredStep(10));
+    expect(result.count).toBe(0);
+    expect(result.flags).toContain('1 flights not counted: the camera moved and its motion could not be measured then');
+  });
+
+  it('counts jumps over unmeasured frames of a still camera', () => {
+    const track = syntheticJumpTrack(five, { durationS: 6.5, noisePx: 1 });
+    const frames = track.frames.map((f, i): PoseFrame => (i % 4 === 0 ? f : { ...f, cameraPx: [0, 0] }));
+    expect(run({ source: track.source, frames }).count).toBe(5);
   });
 });
