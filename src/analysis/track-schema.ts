@@ -31,6 +31,8 @@ const frameSchema = v.object({
   )),
   // Optional (added after version 1 without a version change: older tracks lack it, older readers ignore it).
   cameraPx: v.optional(v.strictTuple([finite('cameraPx x'), finite('cameraPx y')], 'must be an [x, y] pair of numbers')),
+  // Optional in the same way: present (true) only on a frame where the picture changed.
+  cameraCut: v.optional(v.literal(true, 'must be true where present')),
 }, 'must be an object with tMs and keypoints');
 
 const headerSchema = v.object({

@@ -18,9 +18,11 @@ const frames = fc.array(fc.record({
   keypoints: fc.option(fc.array(keypoint, { minLength: KEYPOINT_NAMES.length, maxLength: KEYPOINT_NAMES.length }), { nil: null }),
   // The camera's measured motion (src/pose/camera-motion.ts), on some frames only.
   cameraPx: fc.option(fc.tuple(fc.double({ min: -500, max: 500, noNaN: true }), fc.double({ min: -500, max: 500, noNaN: true })), { nil: undefined }),
+  cameraCut: fc.boolean(),
 }), { maxLength: 40 }).map((raw) => {
   let tMs = 0;
-  return raw.map((f): PoseFrame => ({ tMs: (tMs += f.dtMs), keypoints: f.keypoints, ...(f.cameraPx ? { cameraPx: f.cameraPx } : {}) }));
+  return raw.map((f): PoseFrame => ({ tMs: (tMs += f.dtMs), keypoints: f.keypoints, ...(f.cameraPx ? { cameraPx: f.cameraPx } : {}),
+    ...(f.cameraCut ? { cameraCut: true as const } : {}) }));
 });
 
 describe('CompactFrames', () => {

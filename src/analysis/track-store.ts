@@ -29,7 +29,7 @@ interface Chunk {
   readonly xyTenths: Int32Array;
   /** Score of each keypoint, thousandths, KEYPOINTS per frame. */
   readonly scoreSteps: Uint16Array;
-  /** 1 where the frame carries the camera's measured motion (PoseFrame.cameraPx). */
+  /** Bit 1: the frame carries the camera's measured motion (PoseFrame.cameraPx); bit 2: a cut (PoseFrame.cameraCut). */
   readonly hasCamera: Uint8Array;
   /** The camera's motion, dx and dy in source pixels, 2 per frame: rounded only when read, as trackToJson rounds it. */
   readonly cameraPx: Float64Array;
@@ -87,7 +87,7 @@ export class CompactFrames implements Iterable<PoseFrame> {
     if (keypoints !== null) this.writeKeypoints(chunk, at, keypoints);
     chunk.tMs[at] = frame.tMs;
     chunk.present[at] = keypoints === null ? 0 : 1;
-    chunk.hasCamera[at] = frame.cameraPx ? 1 : 0;
+    chunk.hasCamera[at] = (frame.cameraPx ? 1 : 0) | (frame.cameraCut ? 2 : 0);
     if (frame.cameraPx) { chunk.cameraPx[2 * at] = frame.cameraPx[0]; chunk.cameraPx[2 * at + 1] = frame.cameraPx[1]; }
     this.count++;
   }
@@ -99,8 +99,11 @@ export class CompactFrames implements Iterable<PoseFrame> {
     const at = i % this.chunkFrames;
     const tMs = Math.round(chunk.tMs[at]! / 0.01) * 0.01;
     // The camera's motion at trackToJson's precision (hundredths of a pixel), only where the frame had it.
-    const camera = chunk.hasCamera[at] === 1
-      ? { cameraPx: [Number(chunk.cameraPx[2 * at]!.toFixed(2)), Number(chunk.cameraPx[2 * at + 1]!.toFixed(2))] as const } : {};
+    const camera = {
+      ...((chunk.hasCamera[at]! & 1) === 1
+        ? { cameraPx: [Number(chunk.cameraPx[2 * at]!.toFixed(2)), Number(chunk.cameraPx[2 * at + 1]!.toFixed(2))] as const } : {}),
+      ...((chunk.hasCamera[at]! & 2) === 2 ? { cameraCut: true as const } : {}),
+    };
     if (chunk.present[at] === 0) return { tMs, keypoints: null, ...camera };
     const keypoints: Keypoint[] = new Array<Keypoint>(KEYPOINTS);
     // Indexed loops: this runs 17 times a frame for every frame of a saved track.

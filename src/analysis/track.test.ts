@@ -29,6 +29,10 @@ describe('springboard-track format', () => {
     const r = trackFromText(JSON.stringify(withCamera));
     expect(r.ok && r.track.frames.map((f) => f.cameraPx)).toEqual([undefined, [1.23, -0.5]]);
     expect(trackFromJson({ ...withCamera, frames: [{ tMs: 0, keypoints: null, cameraPx: [1] }] }).ok).toBe(false);
+    const withCut = trackToJson({ ...valid(), frames: [{ tMs: 0, keypoints: kps() }, { tMs: 33.3, keypoints: kps(), cameraCut: true }] });
+    const read = trackFromJson(JSON.parse(JSON.stringify(withCut)));
+    expect(read.ok && read.track.frames.map((f) => f.cameraCut)).toEqual([undefined, true]);
+    expect(trackFromJson({ ...withCut, frames: [{ tMs: 0, keypoints: null, cameraCut: 1 }] }).ok).toBe(false);
   });
   it('ignores fields added by later minor additions', () => {
     expect(trackFromJson({ ...valid(), childHeightCm: 110 }).ok).toBe(true);

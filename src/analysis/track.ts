@@ -60,6 +60,7 @@ export function trackToJson(track: Omit<Track, 'format' | 'version' | 'keypointN
       keypoints: f.keypoints === null ? null
         : f.keypoints.map(([x, y, s]) => [Number(round(x, 0.1).toFixed(1)), Number(round(y, 0.1).toFixed(1)), Number(s.toFixed(3))] as const),
       ...(f.cameraPx ? { cameraPx: [Number(f.cameraPx[0].toFixed(2)), Number(f.cameraPx[1].toFixed(2))] as const } : {}),
+      ...(f.cameraCut ? { cameraCut: true as const } : {}),
     })),
   };
 }

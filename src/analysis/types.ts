@@ -30,6 +30,12 @@ export interface PoseFrame {
    */
   readonly cameraPx?: readonly [dxPx: number, dyPx: number];
   /**
+   * True where the picture changed since the previous frame (a cut: its background lines up with the previous frame's
+   * at no shift, src/pose/camera-motion.ts). Absent otherwise, and in older tracks: the analysis then judges the frame
+   * as before. The keypoint-glitch filter trusts a whole-body jump at once on such a frame.
+   */
+  readonly cameraCut?: true;
+  /**
    * Mean luma of the picture (0 black .. 1 white), measured by the pose layer where the pixels are; absent when not
    * measured (Node, tracks). The setup check's "enough light" reads it; tracks do not store it.
    */

@@ -58,6 +58,26 @@ describe('CameraMotionEstimator', () => {
     expect(shift![0]).toBeCloseTo(-4, 0);
   });
 
+  it('marks a cut where a different picture follows (its difference at the best shift grows), once, and not on a still or a shifted one', () => {
+    // Another scene: a texture of other frequencies (a second camera, a photo switch).
+    const other = new Uint8Array(W * H * 3).map((_, i) => 128 + 60 * Math.sin(Math.floor(i / 3) / 5.3) * Math.cos(Math.floor(i / 3 / W) / 2.9));
+    const est = new CameraMotionEstimator();
+    // The camera's shift is a whole number of half-size pixels (4 source px each): between them a noise-free synthetic picture leaves a
+    // difference the still frames before did not, which the cut test alone may mark (the body's jump must agree).
+    const readings = [picture(0, 0), picture(0, 0), picture(8, 4), other, other, picture(8, 4)].map((f, i) => est.read(f, W, H, 3, person, i * 33));
+    expect(readings.map((r) => r.cameraCut === true)).toEqual([false, false, false, true, false, true]);
+    expect(readings[2]!.cameraPx).toBeDefined(); // a camera shift is measured, not a cut
+  });
+
+  it('marks no cut on a plain wall or on a picture whose noise never lines up (a steady difference)', () => {
+    const noisy = (seed: number) => picture(0, 0, true).map((g, i) => g - 40 + ((i * 2654435761 + seed * 40503) >>> 24) % 80);
+    const est = new CameraMotionEstimator();
+    const plain = [0, 1, 2].map((i) => est.read(picture(0, 0, true), W, H, 3, person, i * 33));
+    const noise = [3, 4, 5, 6].map((i) => est.read(noisy(i), W, H, 3, person, i * 33));
+    expect(plain.some((r) => r.cameraCut)).toBe(false);
+    expect(noise.slice(1).some((r) => r.cameraCut)).toBe(false); // the first noisy frame is a change of picture
+  });
+
   it('gives the same shifts, to the last bit, when each frame is prepared ahead of the previous one\'s measure', () => {
     // The frame worker prepares frame n+1's grey images while frame n's pose is estimated, then measures in order.
     const offsets = [[0, 0], [6, -4], [5, -3, true], [2, 1], [2, 1], [-3, 5], [40, 0], [38, 2]] as const;

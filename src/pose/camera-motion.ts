@@ -3,7 +3,9 @@
 // to a small grey image; the shift that best lines it up with the previous one is found by block matching (sum of
 // absolute differences), coarse to fine, with the person's box masked out. Two halves of the background, left and right
 // of the person, are matched separately and must agree: a shift seen by only one of them (someone walking past, a
-// caption, a cut) is no camera motion. Pure TypeScript on pixel arrays: the browser, the pose worker and Node share it.
+// caption, a cut) is no camera motion. A frame whose background lines up with the previous frame at no shift, while it
+// did the frame before, is a cut (a new picture: an edited video, a re-framed shot); the analysis lets the body's jump
+// there be a change of place, not a glitch. Pure TypeScript on pixel arrays: the browser, the pose worker and Node share it.
 import type { Keypoint } from '../analysis/index.ts';
 
 export interface CameraMotionConfig {
@@ -61,6 +63,19 @@ export interface CameraMotionConfig {
    * range, and a fresh reference is taken (the motion across that gap is lost).
    */
   readonly maxReferenceAgeMs: number;
+  /**
+   * A cut: against the previous frame (half size, the coarse search), each half's best shift leaves a difference above
+   * minTextureGrey (more than a plain wall's noise) and at least minCutGrowth times the difference the previous pair of
+   * frames left at its best shift (times, unitless). Source: single-leg-composite (a switch between two photos): the
+   * best difference goes from 0.0-1.9 grey levels to 3.3-12.7 at each switch (also under the noise, fps-15 and zoom-pan
+   * perturbations). Reason: a picture that never lines up (sensor noise in low light) leaves a steady difference frame
+   * to frame (tree-pose-studio-long under noise: 5.4-7.1 grey levels over 12 frames), a new picture raises it at once;
+   * twice is well above that steady difference's own frame-to-frame change (+-15%). Not the match ratio
+   * (maxMatchRatio): under a slow zoom the switch's ratio was 0.46-0.62, a shift partly lining up two unrelated
+   * pictures' plain strips. A camera moved past the search range reads as a cut too; the analysis needs the body's
+   * jump to agree (motion-plausibility.ts).
+   */
+  readonly minCutGrowth: number;
 }
 
 export const DEFAULT_CAMERA_MOTION_CONFIG: CameraMotionConfig = {
@@ -73,7 +88,14 @@ export const DEFAULT_CAMERA_MOTION_CONFIG: CameraMotionConfig = {
   minTextureGrey: 2,
   maxDisagreeGreyPx: 1.5,
   maxReferenceAgeMs: 1000,
+  minCutGrowth: 2,
 };
+
+/**
+ * What the measure says about one frame, as PoseFrame fields: the picture's shift (cameraPx) where it was measured,
+ * and cameraCut where the picture changed (see minCutGrowth). Both absent: not measured (a plain wall, the first frame).
+ */
+export interface CameraReading { readonly cameraPx?: readonly [number, number]; readonly cameraCut?: true }
 
 /** A grey image (one byte-range value per pixel) and the source pixels one grey pixel covers. */
 export interface Grey { readonly data: Float32Array; readonly w: number; readonly h: number; readonly scale: number }
@@ -87,6 +109,9 @@ type Box = { x0: number; y0: number; x1: number; y1: number } | null;
 export class CameraMotionEstimator {
   /** The last frame matched (or the first): every shift is measured from it, so shifts add up across a failed frame. */
   private reference: { grey: Grey; half: Grey; box: Box; tMs: number } | null = null;
+  /** The previous frame (any, matched or not), and the difference each half left at its best shift against its own previous. */
+  private previous: { grey: Grey; half: Grey; box: Box } | null = null;
+  private previousResidual: readonly [number, number] = [0, 0];
 
   constructor(private readonly config: CameraMotionConfig = DEFAULT_CAMERA_MOTION_CONFIG) {}
 
@@ -111,20 +136,48 @@ export class CameraMotionEstimator {
   }
 
   /** measure() on a prepared frame: the same answer as measure() on its pixels, to the last bit. */
-  measurePrepared({ grey, half }: CameraFrame, keypoints: readonly Keypoint[] | null, tMs: number): readonly [number, number] | undefined {
+  measurePrepared(frame: CameraFrame, keypoints: readonly Keypoint[] | null, tMs: number): readonly [number, number] | undefined {
+    return this.readPrepared(frame, keypoints, tMs).cameraPx;
+  }
+
+  /** The shift and the cut test of one frame (pixels as in measure()), as PoseFrame fields. */
+  read(
+    pixels: ArrayLike<number>, width: number, height: number, channels: 3 | 4, keypoints: readonly Keypoint[] | null, tMs: number,
+  ): CameraReading {
+    return this.readPrepared(this.prepare(pixels, width, height, channels), keypoints, tMs);
+  }
+
+  /** read() on a prepared frame. */
+  readPrepared({ grey, half }: CameraFrame, keypoints: readonly Keypoint[] | null, tMs: number): CameraReading {
     const now = { grey, half, box: this.personBox(keypoints, grey), tMs };
+    const cut = this.cutFromPrevious(now);
     const before = this.reference;
-    if (!before || before.grey.w !== grey.w || before.grey.h !== grey.h || before.grey.scale !== grey.scale
-      || !(tMs - before.tMs <= this.config.maxReferenceAgeMs)) {
+    if (!sameSize(before, now) || !(tMs - before.tMs <= this.config.maxReferenceAgeMs)) {
       this.reference = now;
-      return undefined;
+      return cut ? { cameraCut: true } : {};
     }
     const shift = this.shiftBetween(before, now);
     if (shift) this.reference = now;
-    return shift;
+    return { ...(shift ? { cameraPx: shift } : {}), ...(cut ? { cameraCut: true } : {}) };
   }
 
-  reset(): void { this.reference = null; }
+  reset(): void { this.reference = null; this.previous = null; this.previousResidual = [0, 0]; }
+
+  /** Whether the picture changed since the previous frame (see minCutGrowth); remembers this frame for the next. */
+  private cutFromPrevious(now: { grey: Grey; half: Grey; box: Box }): boolean {
+    const before = this.previous;
+    this.previous = now;
+    if (!sameSize(before, now)) { this.previousResidual = [0, 0]; return false; }
+    const c = this.config;
+    const mask = backgroundMask(now.grey, [now.box, before.box]);
+    const split = now.box ? (now.box.x0 + now.box.x1) / 2 : now.grey.w / 2;
+    const s = costSurfaces(before.half, now.half, halveMask(mask, now.grey, now.half), split / 2, 0, 0, c.searchHalfPx);
+    const m = [bestOf(s, 0), bestOf(s, 1)];
+    const grown = this.previousResidual;
+    this.previousResidual = [m[0]?.best ?? 0, m[1]?.best ?? 0];
+    return m.every((h, i) => h !== undefined && h.pixels >= c.minRegionShare * s.imagePixels
+      && h.best >= c.minTextureGrey && h.best >= c.minCutGrowth * grown[i]!);
+  }
 
   private shiftBetween(before: { grey: Grey; half: Grey; box: Box }, { grey, half, box }: { grey: Grey; half: Grey; box: Box }): readonly [number, number] | undefined {
     const mask = backgroundMask(grey, [box, before.box]);
@@ -165,6 +218,10 @@ export class CameraMotionEstimator {
     const g = (v: number) => v / grey.scale;
     return { x0: g(x0 - margin), y0: g(y0 - margin), x1: g(x1 + margin), y1: g(y1 + margin) };
   }
+}
+
+function sameSize<T extends { grey: Grey }>(a: T | null, b: { grey: Grey }): a is T {
+  return a !== null && a.grey.w === b.grey.w && a.grey.h === b.grey.h && a.grey.scale === b.grey.scale;
 }
 
 /** Block-averaged grey ((R + 2G + B) / 4) with the long side near longSidePx. */

@@ -219,8 +219,8 @@ export async function createPoseEstimator(model: ModelChoice, source: ModelSourc
   /** The pose with the camera's motion since the previous frame, measured on the same pixels outside the person. */
   const withCamera = (pose: PoseFrame, pixels: RgbaPixels | null, channels: 3 | 4): PoseFrame => {
     if (pixels === null) { camera.reset(); return pose; }
-    const cameraPx = camera.measure(pixels.data, pixels.width, pixels.height, channels, pose.keypoints, pose.tMs);
-    return cameraPx ? { ...pose, cameraPx } : pose;
+    const reading = camera.read(pixels.data, pixels.width, pixels.height, channels, pose.keypoints, pose.tMs);
+    return reading.cameraPx || reading.cameraCut ? { ...pose, ...reading } : pose;
   };
   const estimateTensor = async (image: tf.Tensor3D, tMs: number) =>
     toFrame(await detector.estimatePoses(image, { maxPoses: 1, flipHorizontal: false }, tMs), tMs);

@@ -120,8 +120,8 @@ const live = new NewestSlot<LiveFrame, PoseFrame>((f) => {
 async function finish(id: number, { reply, camera, luma }: InFlight): Promise<PoseFrame> {
   const { frame, data } = await reply;
   recycle(data);
-  const cameraPx = cameraOf(id).measurePrepared(camera, frame.keypoints, frame.tMs);
-  return { ...(cameraPx ? { ...frame, cameraPx } : frame), luma };
+  const reading = cameraOf(id).readPrepared(camera, frame.keypoints, frame.tMs);
+  return { ...frame, ...reading, luma };
 }
 
 /** Posts a message to the pose worker in turn with the frames, and gives its reply. */

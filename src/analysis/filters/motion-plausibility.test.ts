@@ -88,6 +88,50 @@ describe('keypoint glitches on real tracks (issue 10 reproductions)', () => {
   }
 });
 
+describe('cuts (the camera says the picture changed and the whole body jumped at once)', () => {
+  const standing = syntheticBalanceTrack({ durationS: 3, noisePx: 2, seed: 3 }, () => ({})).frames;
+  const shifted = (cut: boolean, dxPx: number) => standing.map((fr, i): PoseFrame => (i < 45 ? fr : {
+    tMs: fr.tMs, keypoints: fr.keypoints!.map((k): Keypoint => [k[0] + dxPx, k[1], k[2]]), ...(cut && i === 45 ? { cameraCut: true as const } : {}),
+  }));
+
+  it('trusts the new places at once on a frame marked as a cut where the whole body moved', () => {
+    const { out, summary } = run(shifted(true, 150));
+    expect(summary.keypointsDropped).toBe(0);
+    expect(out[45]!.keypoints!.every((k) => k[2] > 0)).toBe(true);
+  });
+
+  it('still delays the same jump without the camera\'s mark (a track without the field is judged as before)', () => {
+    const { out } = run(shifted(false, 150));
+    expect(out[45]!.keypoints![KP.left_hip]![2]).toBe(0);
+  });
+
+  it('ignores the camera\'s mark when the body did not jump (a false cut changes nothing), and a glitch there is still dropped', () => {
+    const w = KP.left_wrist;
+    const frames = standing.map((fr, i) => (i === 45
+      ? { ...withPoint(fr, w, [fr.keypoints![w]![0], fr.keypoints![w]![1] - 200, 0.9]), cameraCut: true as const } : fr));
+    const { out, summary } = run(frames);
+    expect(out[45]!.keypoints![w]![2]).toBe(0);
+    expect(summary.keypointsDropped).toBe(1);
+  });
+
+  it('single-leg-composite at 15 fps (every other frame of the fixture): holds 4.0 and 2.0 s from the switches, 3.6 s without the marks', () => {
+    // The photo switches (frames 45, 165, 195, 255 at 30 fps, marked cameraCut by the camera measure) fall on odd frames,
+    // so the odd frames are the clip at 15 fps with the camera's own marks. At 15 fps the switch back to two feet is
+    // within the speed limits while the switch to the tree pose is not for the head and shoulders: without the marks
+    // the first hold starts 0.4 s late and ends on time (3.6 s, the kept fps-15 perturbation's miss).
+    const track = readTrackFile(fixtureTrackPath('balance/single-leg-composite.mp4'));
+    const at15 = track.frames.filter((_, i) => i % 2 === 1);
+    expect(at15.filter((f) => f.cameraCut).length).toBe(4);
+    const holds = (fs: readonly PoseFrame[]) => (analyzeFrames(findTask('single-leg-stance')!, { ...track, fps: 15 }, fs) as unknown as
+      { holds: { durationS: number; startMs: number }[] }).holds;
+    const withCut = holds(at15);
+    expect(withCut.map((h) => h.durationS)).toEqual([4, 2]);
+    expect(withCut[0]!.startMs).toBe(1500); // from the switch itself
+    const before = holds(at15.map((f) => ({ tMs: f.tMs, keypoints: f.keypoints, ...(f.cameraPx ? { cameraPx: f.cameraPx } : {}) })));
+    expect(before.map((h) => h.durationS)).toEqual([3.6, 2]);
+  });
+});
+
 describe('stutter credit', () => {
   it('gives no credit after a still run longer than maxStillRunMs: a wrist leaping after a still second is still dropped', () => {
     const w = KP.left_wrist;

@@ -3,6 +3,8 @@
 // few frames, a frozen frame) makes MoveNet follow a pose the child is not in, with normal scores: score filtering
 // cannot catch it, plausibility of motion can. A keypoint that jumps away and stays (a camera cut, the person moving
 // back into view) is trusted again after maxGlitchMs, so a real change of place costs a short delay, never the set.
+// At a cut (two signals that must agree: the camera measure says the picture changed, PoseFrame.cameraCut, and most of
+// the body left its place at once) the new places are trusted at once: the filter starts afresh, as on a new clip.
 import { bodyHeightPx, HEIGHT_PER_TRUNK } from '../geometry/body-scale.ts';
 import { DEFAULT_MIN_KEYPOINT_SCORE } from '../geometry/points.ts';
 import { TRUNK_PER_SHOULDER_WIDTH } from '../signals/crawl-body-scale.ts';
@@ -63,6 +65,15 @@ export interface MotionPlausibilityConfig {
   readonly stillBh: number;
   readonly movingBh: number;
   readonly maxStillRunMs: number;
+  /**
+   * A cut, body side: on a frame the camera measure marks as a cut (cameraCut), at least wholeFrameFraction of the
+   * visible keypoints lie further than cutMovedBh from their trusted places (body heights). Source: single-leg-composite
+   * (a switch between two photos): every keypoint moves 0.11-0.43 body heights at each switch (both models, 15 and
+   * 30 fps), median 0.2; MoveNet's jitter is 0.005-0.01. Reason: the same distance as snapJumpBh, "has left its place";
+   * a cut moves the whole body at once, while a false cut from the camera alone (a picture that briefly fails to line
+   * up) finds most of the body where it was and changes nothing. A keypoint that did not move is trusted anyway.
+   */
+  readonly cutMovedBh: number;
   /** Keypoint score below which a keypoint is unseen anyway (the project's visibility threshold). */
   readonly minScore: number;
 }
@@ -77,6 +88,7 @@ export const DEFAULT_MOTION_PLAUSIBILITY_CONFIG: MotionPlausibilityConfig = {
   stillBh: 0.01,
   movingBh: 0.03,
   maxStillRunMs: 200,
+  cutMovedBh: 0.08,
   minScore: DEFAULT_MIN_KEYPOINT_SCORE,
 };
 
@@ -109,6 +121,7 @@ export class MotionPlausibilityFilter {
   private scalePx = Number.NaN;
   private dropped = 0;
   private frames = 0;
+  private cuts = 0;
   private readonly jumped = new Uint8Array(this.n);
   /** The previous frame's keypoints, and when the run of still frames up to it began (NaN: no run). */
   private previous: readonly Keypoint[] | null = null;
@@ -132,6 +145,10 @@ export class MotionPlausibilityFilter {
   apply(frame: PoseFrame): PoseFrame {
     const k = frame.keypoints;
     if (k === null) return frame;
+    if (frame.cameraCut === true && this.bodyLeftAtOnce(k)) {
+      this.restart();
+      this.cuts++;
+    }
     const bh = this.scalePx;
     this.noteStill(k, frame.tMs, bh);
     let visible = 0;
@@ -161,6 +178,36 @@ export class MotionPlausibilityFilter {
 
   get summary(): MotionGlitchSummary {
     return { keypointsDropped: this.dropped, framesAffected: this.frames };
+  }
+
+  /** Cuts the filter started afresh at (cameraCut and the body's jump agreeing). */
+  get cutsTrusted(): number { return this.cuts; }
+
+  /** Whether at least wholeFrameFraction of the visible keypoints left their trusted places by cutMovedBh (see there). */
+  private bodyLeftAtOnce(k: readonly Keypoint[]): boolean {
+    if (Number.isNaN(this.scalePx)) return false;
+    const far = this.cfg.cutMovedBh * this.scalePx;
+    let visible = 0;
+    let moved = 0;
+    for (let i = 0; i < this.n; i++) {
+      if (k[i]![2] < this.cfg.minScore) continue;
+      visible++;
+      if (this.movedPx(i, k[i]!) > far) moved++;
+    }
+    return visible > 0 && moved >= this.cfg.wholeFrameFraction * visible;
+  }
+
+  /** Forgets every track, the scale and the stutter state (a cut: the frames before it say nothing about this one). */
+  private restart(): void {
+    this.trusted.fill(Number.NaN);
+    this.suspect.fill(Number.NaN);
+    this.scalePx = Number.NaN;
+    this.previous = null;
+    this.previousTMs = Number.NaN;
+    this.stillSinceMs = Number.NaN;
+    this.previousMovePx = 0;
+    this.earlierMovePx = 0;
+    this.movingBeforeRun = false;
   }
 
   /** Checks one visible keypoint against its trusted track; updates the track (or the suspect state). */

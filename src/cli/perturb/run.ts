@@ -36,11 +36,16 @@ export function perturbClip(clipFile: string, p: Perturbation, g: ClipGeometry, 
 /**
  * The track of a perturbed video, from the cache when it was extracted before. A cached track from before the camera
  * measure (`.track.json`) gets it added from the video's pixels and its own keypoints, as the pose pipeline measures it
- * (the keypoints are the stored ones, rounded to 0.1 px), and is kept as `.camera.track.json`.
+ * (the keypoints are the stored ones, rounded to 0.1 px), and is kept as `.camera.track.json`. A cached camera track
+ * without any cut gets the cut test run on its video (in memory: the file is left as it is, since a kept folder may
+ * serve an engine that predates the field; a video without cuts is decoded again on every run).
  */
 export async function trackOf(video: string, estimator: PoseEstimator | undefined): Promise<Track> {
   const cached = `${video}.camera.track.json`;
-  if (existsSync(cached)) return readTrackFile(cached);
+  if (existsSync(cached)) {
+    const track = readTrackFile(cached);
+    return track.frames.some((f) => f.cameraCut) ? track : withCameraCuts(video, track);
+  }
   const poseOnly = `${video}.track.json`;
   let track: Track;
   if (existsSync(poseOnly)) track = await withCameraMotion(video, readTrackFile(poseOnly));
@@ -57,11 +62,16 @@ export async function withCameraMotion(video: string, track: Track): Promise<Tra
   for await (const decoded of decodeFrames(video)) {
     const frame = track.frames[decoded.index];
     if (frame === undefined) break;
-    const cameraPx = camera.measure(decoded.rgb, decoded.width, decoded.height, 3, frame.keypoints, frame.tMs);
-    frames.push(cameraPx ? { tMs: frame.tMs, keypoints: frame.keypoints, cameraPx } : { tMs: frame.tMs, keypoints: frame.keypoints });
+    frames.push({ tMs: frame.tMs, keypoints: frame.keypoints, ...camera.read(decoded.rgb, decoded.width, decoded.height, 3, frame.keypoints, frame.tMs) });
   }
   if (frames.length !== track.frames.length) throw new Error(`${video} decoded to ${frames.length} frames, its track has ${track.frames.length}.`);
   return trackToJson({ ...track, frames });
+}
+
+/** The track with the cut test run on the video's pixels; every other field (the stored camera shifts too) as it was. */
+async function withCameraCuts(video: string, track: Track): Promise<Track> {
+  const measured = await withCameraMotion(video, track);
+  return { ...track, frames: track.frames.map((f, i) => (measured.frames[i]!.cameraCut ? { ...f, cameraCut: true } : f)) };
 }
 
 export const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
