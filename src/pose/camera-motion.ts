@@ -150,28 +150,38 @@ export class CameraMotionEstimator {
   /** read() on a prepared frame. */
   readPrepared({ grey, half }: CameraFrame, keypoints: readonly Keypoint[] | null, tMs: number): CameraReading {
     const now = { grey, half, box: this.personBox(keypoints, grey), tMs };
-    const cut = this.cutFromPrevious(now);
+    const previous = this.previous;
+    this.previous = now;
+    const fromPrevious = sameSize(previous, now) ? this.coarseSearch(previous, now) : undefined;
+    const cut = this.cutIn(fromPrevious);
     const before = this.reference;
     if (!sameSize(before, now) || !(tMs - before.tMs <= this.config.maxReferenceAgeMs)) {
       this.reference = now;
       return cut ? { cameraCut: true } : {};
     }
-    const shift = this.shiftBetween(before, now);
+    // The reference is the previous frame whenever that one was matched (most frames): its coarse search is done.
+    const shift = this.shiftBetween(before, now, before === previous && fromPrevious ? fromPrevious : this.coarseSearch(before, now));
     if (shift) this.reference = now;
     return { ...(shift ? { cameraPx: shift } : {}), ...(cut ? { cameraCut: true } : {}) };
   }
 
   reset(): void { this.reference = null; this.previous = null; this.previousResidual = [0, 0]; }
 
-  /** Whether the picture changed since the previous frame (see minCutGrowth); remembers this frame for the next. */
-  private cutFromPrevious(now: { grey: Grey; half: Grey; box: Box }): boolean {
-    const before = this.previous;
-    this.previous = now;
-    if (!sameSize(before, now)) { this.previousResidual = [0, 0]; return false; }
+  /**
+   * The background mask of a pair of frames and the coarse step of their match: both halves at half size, around no
+   * shift. Shared by the cut test (against the previous frame) and the shift (against the reference).
+   */
+  private coarseSearch(before: { grey: Grey; box: Box; half: Grey }, { grey, half, box }: { grey: Grey; half: Grey; box: Box }): CoarseSearch {
+    const mask = backgroundMask(grey, [box, before.box]);
+    const split = box ? (box.x0 + box.x1) / 2 : grey.w / 2;
+    return { mask, split, surfaces: costSurfaces(before.half, half, halveMask(mask, grey, half), split / 2, 0, 0, this.config.searchHalfPx) };
+  }
+
+  /** Whether the picture changed since the previous frame (see minCutGrowth); remembers this pair's differences. */
+  private cutIn(search: CoarseSearch | undefined): boolean {
+    if (!search) { this.previousResidual = [0, 0]; return false; }
     const c = this.config;
-    const mask = backgroundMask(now.grey, [now.box, before.box]);
-    const split = now.box ? (now.box.x0 + now.box.x1) / 2 : now.grey.w / 2;
-    const s = costSurfaces(before.half, now.half, halveMask(mask, now.grey, now.half), split / 2, 0, 0, c.searchHalfPx);
+    const s = search.surfaces;
     const m = [bestOf(s, 0), bestOf(s, 1)];
     const grown = this.previousResidual;
     this.previousResidual = [m[0]?.best ?? 0, m[1]?.best ?? 0];
@@ -179,12 +189,10 @@ export class CameraMotionEstimator {
       && h.best >= c.minTextureGrey && h.best >= c.minCutGrowth * grown[i]!);
   }
 
-  private shiftBetween(before: { grey: Grey; half: Grey; box: Box }, { grey, half, box }: { grey: Grey; half: Grey; box: Box }): readonly [number, number] | undefined {
-    const mask = backgroundMask(grey, [box, before.box]);
-    const split = box ? (box.x0 + box.x1) / 2 : grey.w / 2;
+  private shiftBetween(before: { grey: Grey }, { grey }: { grey: Grey }, { mask, split, surfaces }: CoarseSearch): readonly [number, number] | undefined {
     const c = this.config;
     // Coarse: both halves at half size, around no shift; they must already agree to within one half-size pixel.
-    const coarse = this.matches(costSurfaces(before.half, half, halveMask(mask, grey, half), split / 2, 0, 0, c.searchHalfPx), c.minTextureGrey);
+    const coarse = this.matches(surfaces, c.minTextureGrey);
     if (!coarse || Math.max(Math.abs(coarse[0].dx - coarse[1].dx), Math.abs(coarse[0].dy - coarse[1].dy)) > 1) return undefined;
     // Fine: the grey image, around the coarse shifts' mean (range 2 covers both halves' coarse answers).
     const fine = this.matches(costSurfaces(before.grey, grey, mask, split, coarse[0].dx + coarse[1].dx, coarse[0].dy + coarse[1].dy, 2), 0);
@@ -219,6 +227,9 @@ export class CameraMotionEstimator {
     return { x0: g(x0 - margin), y0: g(y0 - margin), x1: g(x1 + margin), y1: g(y1 + margin) };
   }
 }
+
+/** A pair of frames' background mask, the split between its halves, and the coarse cost surfaces. */
+interface CoarseSearch { readonly mask: Uint8Array; readonly split: number; readonly surfaces: Surfaces }
 
 function sameSize<T extends { grey: Grey }>(a: T | null, b: { grey: Grey }): a is T {
   return a !== null && a.grey.w === b.grey.w && a.grey.h === b.grey.h && a.grey.scale === b.grey.scale;
